@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An atomic step: for each assignment of the parameters, enabled when every guard holds and no
- * refusal applies; then every updated variable takes its new value (all computed in the old state)
- * and every other variable is unchanged.
+ * An atomic step: for each assignment of the parameters, enabled when no refusal applies and every
+ * guard holds; then every updated variable takes its new value (all computed in the old state)
+ * and every other variable is unchanged. Refusals are evaluated before guards, in order, so a
+ * guard may rely on none applying (the only partial operator, Min, needs a non-empty set).
  */
 public record Action(String name, String description, List<Param> params, List<Guard> guards,
         List<Refusal> refusals, List<Update> updates) {
