@@ -112,6 +112,12 @@ final class ExprCompiler implements Expr.Visitor<Compiled> {
         return Compiled.ofScalar(e.type(), f -> f.bound[pos]);
     }
 
+    /** Option index {@code i} is base index {@code i}: the code is the base value's. */
+    public Compiled visit(Expr.Some e) {
+        Eval x = compile(e.value()).scalar();
+        return Compiled.ofScalar(e.type(), x);
+    }
+
     public Compiled visit(Expr.Eq e) {
         Compiled a = compile(e.left());
         Compiled b = compile(e.right());

@@ -318,6 +318,24 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * A base-sort value seen as an element of an option sort ({@code running[c] = some(t)}). Option
+     * index {@code i} is base index {@code i}, so the value is unchanged; only its type widens.
+     */
+    record Some(OptionSort sort, Expr value) implements Expr {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public Some {
+            Checks.fits("some", Type.of(sort.base()), value);
+        }
+
+        public Type type() {
+            return Type.of(sort);
+        }
+    }
+
     /** One method per node: the exhaustive dispatch every emitter and evaluator uses. */
     interface Visitor<R> {
         R visit(Const e);
@@ -359,5 +377,7 @@ public sealed interface Expr {
         R visit(FnBuild e);
 
         R visit(Quant e);
+
+        R visit(Some e);
     }
 }

@@ -110,4 +110,8 @@ final class ExprText implements Expr.Visitor<String> {
     public String visit(Expr.Quant e) {
         return "(" + (e.all() ? "\\A " : "\\E ") + bound(e.param()) + " : " + of(e.body()) + ")";
     }
+
+    public String visit(Expr.Some e) {
+        return of(e.value());
+    }
 }

@@ -160,6 +160,11 @@ public final class Exprs {
         return new Expr.FnBuild(p, range, body);
     }
 
+    /** The base value {@code e} as an element of the option sort {@code sort}. */
+    public static Expr some(OptionSort sort, Expr e) {
+        return new Expr.Some(sort, e);
+    }
+
     public static Expr forall(Param p, Expr body) {
         return new Expr.Quant(true, p, body);
     }

@@ -170,6 +170,10 @@ final class SpecValidator {
             return null;
         }
 
+        public Void visit(Expr.Some e) {
+            return all(e.value());
+        }
+
         public Void visit(Expr.Eq e) {
             return all(e.left(), e.right());
         }
