@@ -1,0 +1,95 @@
+package org.mpamcheck.model;
+
+import static org.mpamcheck.spec.Exprs.and;
+import static org.mpamcheck.spec.Exprs.apply;
+import static org.mpamcheck.spec.Exprs.eq;
+import static org.mpamcheck.spec.Exprs.ite;
+
+import org.mpamcheck.spec.Expr;
+
+/**
+ * The two ways hardware labels a CPU's traffic, and the names each gives to its ids and registers.
+ * The rules differ in how a default-group task picks up its CPU's default (kernel-facts §1.7).
+ */
+public enum Architecture {
+
+    /** Arm MPAM: PARTID and PMG, MPAM0_EL1 for EL0 and MPAM1_EL1 for EL1. */
+    ARM64("arm64", "PartId", "Pmg", "PARTID", "PMG", "MPAM0_EL1", "MPAM1_EL1"),
+    /** Intel RDT / AMD PQoS: CLOSID and RMID in PQR_ASSOC; PLZA_ASSOC for CPL 0 where enabled. */
+    X86("x86", "Closid", "Rmid", "CLOSID", "RMID", "PQR_ASSOC", "PLZA_ASSOC");
+
+    private final String id;
+    private final String controlSort;
+    private final String monitorSort;
+    private final String controlName;
+    private final String monitorName;
+    private final String userRegister;
+    private final String kernelRegister;
+
+    Architecture(String id, String controlSort, String monitorSort, String controlName,
+            String monitorName, String userRegister, String kernelRegister) {
+        this.id = id;
+        this.controlSort = controlSort;
+        this.monitorSort = monitorSort;
+        this.controlName = controlName;
+        this.monitorName = monitorName;
+        this.userRegister = userRegister;
+        this.kernelRegister = kernelRegister;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The spec's sort of control ids: {@code PartId} or {@code Closid}. */
+    public String controlSort() {
+        return controlSort;
+    }
+
+    public String monitorSort() {
+        return monitorSort;
+    }
+
+    /** How the kernel spells the control id: PARTID or CLOSID. */
+    public String controlName() {
+        return controlName;
+    }
+
+    public String monitorName() {
+        return monitorName;
+    }
+
+    public String userRegister() {
+        return userRegister;
+    }
+
+    public String kernelRegister() {
+        return kernelRegister;
+    }
+
+    /**
+     * Whether monitor ids are scoped by the control id: on MPAM an RMID is a (PARTID, PMG) pair
+     * (resctrl_arch_rmid_idx_encode in drivers/resctrl/mpam_resctrl.c); x86 RMIDs are global.
+     */
+    public boolean monitorsScopedByControl() {
+        return this == ARM64;
+    }
+
+    /**
+     * The label resctrl gives {@code task} running on {@code cpu}: its own, or the CPU's default
+     * (the {@code cpus} file) when it is in the default group. x86 __resctrl_sched_in takes the
+     * default CLOSID and RMID independently when the task's own is 0; arm64 mpam_thread_switch
+     * takes the CPU default only when the whole PARTID/PMG value equals the default group's.
+     */
+    public Label assigned(ResctrlState s, Expr task, Expr cpu) {
+        Expr tp = apply(s.var("taskPartid"), task);
+        Expr tm = apply(s.var("taskPmg"), task);
+        Expr dp = apply(s.var("cpuDefaultPartid"), cpu);
+        Expr dm = apply(s.var("cpuDefaultPmg"), cpu);
+        if (this == X86) {
+            return new Label(ite(eq(tp, s.partid(0)), dp, tp), ite(eq(tm, s.pmg(0)), dm, tm));
+        }
+        Expr isDefault = and(eq(tp, s.partid(0)), eq(tm, s.pmg(0)));
+        return new Label(ite(isDefault, dp, tp), ite(isDefault, dm, tm));
+    }
+}

@@ -1,0 +1,129 @@
+package org.mpamcheck.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bounds of one model instance. Control groups are named by the PARTID/CLOSID they hold
+ * (closid_alloc hands out the lowest free one), so there are {@code partids - 1} control-group
+ * slots besides the default group. {@code steps} bounds Alloy's traces.
+ */
+public record Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs,
+        int locks, int steps) {
+
+    /** The keys a {@code KEY=N} override may name, in the order they print. */
+    public static final List<String> KEYS =
+            List.of("cpus", "tasks", "groups", "monitors", "partids", "pmgs", "locks", "steps");
+
+    public Scope {
+        check("cpus", cpus, 1, 8);
+        check("tasks", tasks, 1, 8);
+        check("monitors", monitors, 0, 8);
+        check("partids", partids, 2, 64);
+        check("pmgs", pmgs, 1, 64);
+        check("locks", locks, 0, 4);
+        check("steps", steps, 1, 100);
+    }
+
+    public static Scope small() {
+        return new Scope("small", 2, 2, 1, 2, 2, 1, 12);
+    }
+
+    public static Scope ci() {
+        return new Scope("ci", 2, 2, 1, 3, 2, 1, 12);
+    }
+
+    public static Scope deep() {
+        return new Scope("deep", 2, 3, 1, 3, 3, 1, 16);
+    }
+
+    /** The named scopes with a one-line description each. */
+    public static Map<String, String> named() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("small", "a few thousand states per variant: quick checks with every engine");
+        m.put("ci", "the default: the whole matrix with every engine in minutes");
+        m.put("deep", "millions of states: the native engine's ground");
+        return m;
+    }
+
+    /** Control-group slots besides the default group. */
+    public int groups() {
+        return partids - 1;
+    }
+
+    /** Resolves {@code small|ci|deep} or {@code KEY=N,...} (over {@code ci}). */
+    public static Scope parse(String text) {
+        switch (text) {
+            case "small":
+                return small();
+            case "ci":
+                return ci();
+            case "deep":
+                return deep();
+            default:
+                break;
+        }
+        if (!text.contains("=")) {
+            throw new IllegalArgumentException("unknown scope '" + text
+                    + "'; valid: small, ci, deep or KEY=N,... with keys " + String.join(", ", KEYS)
+                    + Suggest.nearest(text, List.of("small", "ci", "deep")));
+        }
+        Scope s = ci();
+        for (String part : text.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2 || !KEYS.contains(kv[0].trim())) {
+                throw new IllegalArgumentException("unknown scope key '" + kv[0].trim()
+                        + "'; valid keys: " + String.join(", ", KEYS)
+                        + Suggest.nearest(kv[0].trim(), KEYS));
+            }
+            int n;
+            try {
+                n = Integer.parseInt(kv[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("scope key " + kv[0].trim()
+                        + " needs an integer, got '" + kv[1].trim() + "'");
+            }
+            s = s.with(kv[0].trim(), n);
+        }
+        return s;
+    }
+
+    /** This scope with one bound changed; the name records the override. */
+    public Scope with(String key, int n) {
+        String nm = name.contains("=") ? name + "," + key + "=" + n : key + "=" + n;
+        switch (key) {
+            case "cpus":
+                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps);
+            case "tasks":
+                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps);
+            case "groups":
+                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps);
+            case "monitors":
+                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps);
+            case "partids":
+                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps);
+            case "pmgs":
+                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps);
+            case "locks":
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps);
+            case "steps":
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n);
+            default:
+                throw new IllegalArgumentException("unknown scope key '" + key + "'");
+        }
+    }
+
+    private static void check(String key, int n, int lo, int hi) {
+        if (n < lo || n > hi) {
+            throw new IllegalArgumentException("scope bound " + key + "=" + n + " is outside "
+                    + lo + ".." + hi);
+        }
+    }
+
+    /** One line: {@code cpus=2 tasks=3 groups=2 monitors=1 partids=3 pmgs=3 locks=1}. */
+    public String bounds() {
+        return "cpus=" + cpus + " tasks=" + tasks + " groups=" + groups() + " monitors=" + monitors
+                + " partids=" + partids + " pmgs=" + pmgs + " locks=" + locks;
+    }
+}

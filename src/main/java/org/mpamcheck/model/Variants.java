@@ -1,0 +1,39 @@
+package org.mpamcheck.model;
+
+import java.util.List;
+import org.mpamcheck.model.variants.Arm64IrqDefault;
+import org.mpamcheck.model.variants.Arm64KernelDefault;
+import org.mpamcheck.model.variants.Arm64KernelFollows;
+import org.mpamcheck.model.variants.Arm64PerGroup;
+import org.mpamcheck.model.variants.X86Plza;
+import org.mpamcheck.model.variants.X86Rdt;
+
+/** The kernel-mode variants the tool checks: a new proposal is one more line here. */
+public final class Variants {
+
+    private static final List<KernelModePolicy> ALL = List.of(
+            new Arm64KernelDefault(),
+            new Arm64KernelFollows(),
+            new Arm64PerGroup(),
+            new Arm64IrqDefault(),
+            new X86Rdt(),
+            new X86Plza());
+
+    private Variants() {
+    }
+
+    public static List<KernelModePolicy> all() {
+        return ALL;
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(KernelModePolicy::id).toList();
+    }
+
+    /** The variant with this id; the message names the valid ids and the nearest one. */
+    public static KernelModePolicy byId(String id) {
+        return ALL.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown variant '" + id + "'; valid: "
+                        + String.join(", ", ids()) + Suggest.nearest(id, ids())));
+    }
+}

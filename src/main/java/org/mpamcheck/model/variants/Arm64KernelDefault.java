@@ -1,0 +1,34 @@
+package org.mpamcheck.model.variants;
+
+import org.mpamcheck.model.Architecture;
+import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.Label;
+import org.mpamcheck.model.ResctrlState;
+import org.mpamcheck.spec.Expr;
+
+/**
+ * The snapshot branches: mpam_thread_switch writes only MPAM0_EL1, and MPAM1_EL1 keeps the
+ * reserved PARTID 0 that cpu_enable_mpam wrote (kernel-facts §4.3).
+ */
+public final class Arm64KernelDefault implements KernelModePolicy {
+
+    public String id() {
+        return "arm64-kernel-default";
+    }
+
+    public String description() {
+        return "MPAM1_EL1 stays at PARTID 0 / PMG 0 for all kernel work and interrupts.";
+    }
+
+    public Architecture architecture() {
+        return Architecture.ARM64;
+    }
+
+    public boolean hasKernelRegister() {
+        return true;
+    }
+
+    public Label kernelLabel(ResctrlState s, Expr cpu) {
+        return s.kernelRegister(cpu);
+    }
+}
