@@ -48,7 +48,7 @@ final class AlloyExprWriter {
     /** An expression as an Alloy term (a boolean one as TRUE or FALSE). */
     String term(Expr e) {
         if (isFormula(e)) {
-            return "(" + formula(e) + " => TRUE else FALSE)";
+            return "(" + formulaOperand(e) + " => TRUE else FALSE)";
         }
         return e.accept(new Terms());
     }
