@@ -1,0 +1,148 @@
+package org.mpamcheck.alloy;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.BoolSort;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.OptionSort;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.RangeSort;
+import org.mpamcheck.spec.Sort;
+import org.mpamcheck.spec.Spec;
+import org.mpamcheck.spec.Variable;
+
+/**
+ * The Alloy identifier of every spec name. Alloy has one global namespace for sigs, atoms
+ * (one sigs), fields, preds and funs, and a local variable shadows a global one, so names are
+ * allotted once per spec in declaration order: the spec's own name when it is free, otherwise the
+ * name with a qualifying suffix. Both module forms use the same table, so they read alike.
+ */
+final class AlloyNames {
+
+    /** Alloy keywords and built-in names that no spec name may take. */
+    private static final Set<String> RESERVED = Set.of("abstract", "all", "and", "as", "assert",
+            "but", "check", "disj", "else", "exactly", "extends", "fact", "for", "fun", "iden",
+            "iff", "implies", "in", "Int", "int", "let", "lone", "module", "no", "none", "not", "one",
+            "open", "or", "pred", "run", "set", "sig", "some", "sum", "univ", "seq", "this",
+            "String", "steps", "var", "always", "eventually", "after", "before", "historically",
+            "once", "until", "releases", "since", "triggered", "enum", "private", "expect",
+            "plus", "minus", "mul", "div", "rem", "max", "min", "next", "prev", "disjoint");
+
+    /** Fixed names of the scaffolding; reserved before any spec name is allotted. */
+    static final String STATE = "State";
+    static final String PRE = "pre";
+    static final String POST = "post";
+    static final String SMALLEST = "smallest";
+    static final String INIT = "Init";
+    static final String STUTTER = "Stutter";
+    static final String STEP = "Step";
+    /** The state parameter of an invariant pred and the locals of the helper funs. */
+    static final String STATE_LOCAL = "s";
+    static final String NUMBER_LOCAL = "n";
+    static final String OTHER_LOCAL = "m";
+
+    private final Set<String> taken = new HashSet<>(RESERVED);
+    private final Map<Sort, String> sorts = new HashMap<>();
+    private final Map<Sort, List<String>> atoms = new HashMap<>();
+    private final Map<Sort, String> noneAtoms = new HashMap<>();
+    private final Map<Variable, String> variables = new HashMap<>();
+    private final Map<String, String> actions = new HashMap<>();
+    private final Map<String, String> invariants = new HashMap<>();
+
+    AlloyNames(Spec spec, List<Sort> allSorts) {
+        for (String fixed : List.of(STATE, PRE, POST, SMALLEST, INIT, STUTTER, STEP, STATE_LOCAL,
+                NUMBER_LOCAL, OTHER_LOCAL)) {
+            taken.add(fixed);
+        }
+        for (Sort s : allSorts) {
+            sorts.put(s, allot(s instanceof BoolSort ? "Bool" : s.name(), "Sort"));
+        }
+        for (Sort s : allSorts) {
+            if (s instanceof OptionSort o) {
+                noneAtoms.put(s, allot(o.noneLabel(), s.name()));
+            } else if (!(s instanceof RangeSort)) {
+                List<String> names = new java.util.ArrayList<>();
+                for (int i = 0; i < s.size(); i++) {
+                    names.add(allot(s.label(i), sorts.get(s)));
+                }
+                atoms.put(s, List.copyOf(names));
+            }
+        }
+        for (Variable v : spec.variables()) {
+            variables.put(v, allot(v.name(), "var"));
+        }
+        for (Action a : spec.actions()) {
+            actions.put(a.name(), allot(a.name(), "action"));
+        }
+        for (Invariant i : spec.invariants()) {
+            invariants.put(i.name(), allot(i.identifier(), "inv"));
+        }
+    }
+
+    private String allot(String wanted, String qualifier) {
+        String name = wanted;
+        if (taken.contains(name)) {
+            name = wanted + "_" + qualifier;
+        }
+        for (int n = 2; taken.contains(name); n++) {
+            name = wanted + "_" + qualifier + n;
+        }
+        taken.add(name);
+        return name;
+    }
+
+    /** The sig (or, for a range, the fun) that denotes a sort. */
+    String sort(Sort s) {
+        return sorts.get(s);
+    }
+
+    /** The atom of an element of a sig-based sort, or the integer of a range element. */
+    String element(Sort s, int index) {
+        if (s instanceof RangeSort r) {
+            return Integer.toString(r.lo() + index);
+        }
+        if (s instanceof OptionSort o) {
+            return index == o.noneIndex() ? noneAtoms.get(s) : element(o.base(), index);
+        }
+        return atoms.get(s).get(index);
+    }
+
+    String noneAtom(OptionSort s) {
+        return noneAtoms.get(s);
+    }
+
+    String variable(Variable v) {
+        return variables.get(v);
+    }
+
+    String action(Action a) {
+        return actions.get(a.name());
+    }
+
+    String invariant(Invariant i) {
+        return invariants.get(i.name());
+    }
+
+    /** A local name for a parameter: its own unless that would shadow a global name. */
+    String local(Param p) {
+        return taken.contains(p.name()) ? p.name() + "_" : p.name();
+    }
+
+    /** Whether a global name is taken (for fresh local names). */
+    boolean isGlobal(String name) {
+        return taken.contains(name);
+    }
+
+    /** Whether the values of a sort are atoms of a sig (as opposed to integers). */
+    static boolean sigBased(Sort s) {
+        if (s instanceof RangeSort) {
+            return false;
+        }
+        return !(s instanceof OptionSort o) || sigBased(o.base());
+    }
+
+}

@@ -1,0 +1,240 @@
+package org.mpamcheck.alloy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.Guard;
+import org.mpamcheck.spec.OptionSort;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.RangeSort;
+import org.mpamcheck.spec.Refusal;
+import org.mpamcheck.spec.Sort;
+import org.mpamcheck.spec.Spec;
+import org.mpamcheck.spec.Type;
+import org.mpamcheck.spec.Update;
+import org.mpamcheck.spec.Variable;
+
+/**
+ * The parts both module forms share: sort declarations, helper funs, field declarations and their
+ * typing constraints, action bodies and the command scope. Text is built line by line with
+ * two-space indentation and {@code --} comments carrying the spec's descriptions and cites.
+ */
+final class ModuleText {
+
+    final Spec spec;
+    final SpecShape shape;
+    final AlloyNames names;
+    private final StringBuilder out = new StringBuilder();
+
+    ModuleText(Spec spec) {
+        this.spec = spec;
+        this.shape = SpecShape.of(spec);
+        this.names = new AlloyNames(spec, shape.sorts());
+    }
+
+    ModuleText line(String text) {
+        out.append(text).append('\n');
+        return this;
+    }
+
+    ModuleText blank() {
+        return line("");
+    }
+
+    /** A comment, one {@code --} line per line of text; nothing for empty text. */
+    ModuleText comment(String indent, String text) {
+        if (text != null && !text.isBlank()) {
+            for (String l : text.strip().split("\\R")) {
+                line(indent + "-- " + l.strip());
+            }
+        }
+        return this;
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    void header(String form) {
+        comment("", spec.name() + ": " + spec.description());
+        comment("", "Written by mpamcheck from the spec " + spec.name() + " (" + form + ").");
+        comment("", "Range sorts are Alloy integers; the command's Int bitwidth holds every value.");
+    }
+
+    void sorts() {
+        for (Sort s : shape.sorts()) {
+            blank();
+            String name = names.sort(s);
+            if (s instanceof RangeSort r) {
+                comment("", "the integers " + r.lo() + " .. " + r.hi());
+                String n = AlloyNames.NUMBER_LOCAL;
+                line("fun " + name + ": set Int { { " + n + ": Int | " + r.lo() + " <= " + n
+                        + " and " + n + " <= " + r.hi() + " } }");
+            } else if (s instanceof OptionSort o) {
+                comment("", "a " + o.base().name() + " or none");
+                String none = names.noneAtom(o);
+                if (AlloyNames.sigBased(o.base())) {
+                    line("abstract sig " + name + " {}");
+                    line("one sig " + none + " extends " + name + " {}");
+                } else {
+                    line("one sig " + none + " {}");
+                    line("fun " + name + ": set univ { " + names.sort(o.base()) + " + " + none
+                            + " }");
+                }
+            } else {
+                String parent = shape.sorts().stream()
+                        .filter(o -> o instanceof OptionSort os && os.base().equals(s))
+                        .map(o -> " extends " + names.sort(o)).findFirst().orElse("");
+                line("abstract sig " + name + parent + " {}");
+                List<String> atoms = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) {
+                    atoms.add(names.element(s, i));
+                }
+                line("one sig " + String.join(", ", atoms) + " extends " + name + " {}");
+            }
+        }
+        if (shape.usesMin()) {
+            blank();
+            comment("", "the least element of a set of integers (none for the empty set)");
+            String s = AlloyNames.STATE_LOCAL;
+            String n = AlloyNames.NUMBER_LOCAL;
+            String m = AlloyNames.OTHER_LOCAL;
+            line("fun " + AlloyNames.SMALLEST + "[" + s + ": set Int]: lone Int { { " + n + ": "
+                    + s + " | no " + m + ": " + s + " | " + m + " < " + n + " } }");
+        }
+    }
+
+    /** The field declarations of the state sig, each with its description. */
+    void fields(String keyword) {
+        List<Variable> vars = spec.variables();
+        for (int i = 0; i < vars.size(); i++) {
+            Variable v = vars.get(i);
+            comment("  ", v.description());
+            line("  " + keyword + names.variable(v) + ": " + declaration(v.type())
+                    + (i < vars.size() - 1 ? "," : ""));
+        }
+    }
+
+    private String declaration(Type t) {
+        if (!AlloyExprWriter.declarable(t)) {
+            List<String> columns = new ArrayList<>();
+            Type x = t;
+            while (x instanceof Type.FnOf f) {
+                columns.add(writer(v -> "").declaredAs(f.domain()));
+                x = f.range();
+            }
+            columns.add(writer(v -> "").declaredAs(elementSort(x)));
+            return String.join(" -> ", columns);
+        }
+        if (t instanceof Type.FnOf f) {
+            return names.sort(f.domain()) + " -> " + declaration(f.range());
+        }
+        String c = writer(v -> "").declaredAs(elementSort(t));
+        return (t instanceof Type.SetOf ? "set " : "one ") + c;
+    }
+
+    static Sort elementSort(Type t) {
+        return t instanceof Type.SetOf s ? s.element() : ((Type.Scalar) t).sort();
+    }
+
+    /** Constraints that keep integer-valued fields inside their sorts (none for sig-typed ones). */
+    List<String> typing(Function<Variable, String> read) {
+        List<String> out = new ArrayList<>();
+        for (Variable v : spec.variables()) {
+            String x = read.apply(v);
+            Type t = v.type();
+            List<Sort> domains = new ArrayList<>();
+            while (t instanceof Type.FnOf f) {
+                domains.add(f.domain());
+                t = f.range();
+            }
+            Sort last = elementSort(t);
+            boolean lastInSig = AlloyNames.sigBased(last);
+            if (AlloyExprWriter.declarable(v.type())) {
+                if (!lastInSig) {
+                    StringBuilder image = new StringBuilder(x);
+                    domains.forEach(d -> image.append('[').append(names.sort(d)).append(']'));
+                    out.add(image + " in " + names.sort(last));
+                }
+                continue;
+            }
+            List<String> product = new ArrayList<>();
+            domains.forEach(d -> product.add(names.sort(d)));
+            product.add(names.sort(last));
+            out.add(x + " in " + String.join(" -> ", product));
+            if (t instanceof Type.Scalar) {
+                List<String> bound = new ArrayList<>();
+                StringBuilder image = new StringBuilder(x);
+                for (int i = 0; i < domains.size(); i++) {
+                    String d = "d" + i;
+                    bound.add(d + ": " + names.sort(domains.get(i)));
+                    image.append('[').append(d).append(']');
+                }
+                out.add("all " + String.join(", ", bound) + " | one " + image);
+            }
+        }
+        return out;
+    }
+
+    AlloyExprWriter writer(Function<Variable, String> read) {
+        return new AlloyExprWriter(names, read);
+    }
+
+    /** The parameters of an action as pred parameter declarations. */
+    List<String> paramDecls(Action a, AlloyExprWriter w) {
+        return a.params().stream().map(p -> names.local(p) + ": " + w.declaredAs(p.sort()))
+                .toList();
+    }
+
+    /** {@code some p: S, q: T | A[prefix p, q]}, or {@code A[prefix]} for no parameters. */
+    String instances(Action a, List<String> statePrefix) {
+        List<String> args = new ArrayList<>(statePrefix);
+        List<String> bound = new ArrayList<>();
+        for (Param p : a.params()) {
+            args.add(names.local(p));
+            bound.add(names.local(p) + ": " + names.sort(p.sort()));
+        }
+        String call = names.action(a) + (args.isEmpty() ? "" : "[" + String.join(", ", args) + "]");
+        return bound.isEmpty() ? call : "(some " + String.join(", ", bound) + " | " + call + ")";
+    }
+
+    /** The body of an action's pred: refusals, guards, updates and the frame, commented. */
+    void actionBody(Action a, AlloyExprWriter now, Function<Variable, String> next) {
+        for (Refusal r : a.refusals()) {
+            comment("  ", "refused with " + r.errno() + (r.cite().isBlank() ? "" : ": " + r.cite()));
+            line("  " + now.formula(new Expr.Not(r.when())));
+        }
+        for (Guard g : a.guards()) {
+            comment("  ", g.cite());
+            now.conjuncts(g.condition()).forEach(c -> line("  " + c));
+        }
+        List<Variable> updated = new ArrayList<>();
+        for (Update u : a.updates()) {
+            comment("  ", u.cite());
+            line("  " + next.apply(u.variable()) + " = " + now.term(u.value()));
+            updated.add(u.variable());
+        }
+        List<Variable> unchanged = spec.variables().stream().filter(v -> !updated.contains(v))
+                .toList();
+        if (!unchanged.isEmpty()) {
+            comment("  ", "unchanged");
+            for (Variable v : unchanged) {
+                line("  " + next.apply(v) + " = " + now.term(new Expr.VarRef(v)));
+            }
+        }
+    }
+
+    /** The sig scopes of a command: every sort sig exactly, and the Int bitwidth. */
+    String scope() {
+        List<String> parts = new ArrayList<>();
+        for (Sort s : shape.sorts()) {
+            if (AlloyNames.sigBased(s)) {
+                parts.add("exactly " + s.size() + " " + names.sort(s));
+            }
+        }
+        parts.add(shape.bitwidth() + " Int");
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,64 @@
+package org.mpamcheck.alloy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import edu.mit.csail.sdg.alloy4.A4Reporter;
+import edu.mit.csail.sdg.parser.CompModule;
+import edu.mit.csail.sdg.parser.CompUtil;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mpamcheck.model.examples.Examples;
+import org.mpamcheck.spec.Spec;
+
+/**
+ * The emitted modules, compared whole with golden files (regenerate with
+ * {@code -Dgolden.update=true}), and each one accepted by Alloy's own parser.
+ */
+class AlloyEmitterTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/alloy");
+
+    static List<Spec> specs() {
+        return Examples.all();
+    }
+
+    private static void compareWithGolden(String file, String actual) throws IOException {
+        Path path = GOLDEN.resolve(file);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(path, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, file);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void temporalModuleMatchesItsGoldenFile(Spec spec) throws IOException {
+        String text = AlloyEmitter.temporal(spec, 10);
+        assertEquals(text, AlloyEmitter.temporal(spec, 10), "byte-stable");
+        compareWithGolden(spec.name() + ".als", text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void inductionModuleMatchesItsGoldenFile(Spec spec) throws IOException {
+        String text = AlloyEmitter.induction(spec, List.of(), spec.invariants().get(0));
+        compareWithGolden(spec.name() + "_induction.als", text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void everyEmittedModuleParses(Spec spec) {
+        for (String text : List.of(AlloyEmitter.temporal(spec, 4),
+                AlloyEmitter.induction(spec, spec.invariants(), spec.invariants().get(0)))) {
+            CompModule world = CompUtil.parseEverything_fromString(new A4Reporter(), text);
+            assertFalse(world.getAllCommands().isEmpty());
+        }
+    }
+}

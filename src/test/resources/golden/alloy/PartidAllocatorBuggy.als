@@ -1,0 +1,119 @@
+-- PartidAllocatorBuggy: PARTID allocation and release with a premature free
+-- Written by mpamcheck from the spec PartidAllocatorBuggy (temporal form).
+-- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+module PartidAllocatorBuggy
+
+abstract sig Group {}
+one sig g0, g1 extends Group {}
+
+-- the integers 0 .. 2
+fun PartId: set Int { { n: Int | 0 <= n and n <= 2 } }
+
+abstract sig Status {}
+one sig free, live, dying extends Status {}
+
+-- the least element of a set of integers (none for the empty set)
+fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+
+-- The state: one atom whose fields change from step to step.
+one sig State {
+  -- each group slot: free, live or dying (removed, PARTID not yet released)
+  var state: Group -> one Status,
+  -- the PARTID of each allocated group
+  var partid: Group -> one Int,
+  -- PARTIDs free to allocate
+  var freeIds: set Int,
+  -- PARTIDs some CPU still runs with
+  var loaded: set Int
+}
+
+-- Integer-valued fields stay inside their sorts.
+fact typing {
+  always {
+    State.partid[Group] in PartId
+    State.freeIds in PartId
+    State.loaded in PartId
+  }
+}
+
+fact init {
+  State.state = g0 -> free + g1 -> free
+  State.partid = g0 -> 0 + g1 -> 0
+  State.freeIds = 1 + 2
+  State.loaded = none
+}
+
+-- mkdir: take the lowest free PARTID
+pred Mkdir[g: Group, p: Int] {
+  -- refused with ENOSPC: closid_alloc: no free CLOSID
+  State.freeIds != none
+  -- a new directory
+  State.state[g] = free
+  -- closid_alloc: first free bit
+  p = smallest[State.freeIds]
+  State.state' = State.state ++ g -> live
+  State.partid' = State.partid ++ g -> p
+  State.freeIds' = State.freeIds - p
+  -- unchanged
+  State.loaded' = State.loaded
+}
+
+-- a CPU starts running a task of a live group
+pred Run[g: Group] {
+  State.state[g] = live
+  State.loaded' = State.loaded + State.partid[g]
+  -- unchanged
+  State.state' = State.state
+  State.partid' = State.partid
+  State.freeIds' = State.freeIds
+}
+
+-- a CPU stops using a PARTID (switch or IPI)
+pred Unload[p: Int] {
+  p in State.loaded
+  State.loaded' = State.loaded - p
+  -- unchanged
+  State.state' = State.state
+  State.partid' = State.partid
+  State.freeIds' = State.freeIds
+}
+
+-- rmdir of a live group
+pred Rmdir[g: Group] {
+  -- rdtgroup_rmdir_ctrl
+  State.state[g] = live
+  -- BUG: frees before the IPIs
+  State.state' = State.state ++ g -> free
+  -- closid_free
+  State.freeIds' = State.freeIds + State.partid[g]
+  -- unchanged
+  State.partid' = State.partid
+  State.loaded' = State.loaded
+}
+
+-- Nothing changes: lets every finite behaviour extend to an infinite trace.
+pred Stutter {
+  State.state' = State.state
+  State.partid' = State.partid
+  State.freeIds' = State.freeIds
+  State.loaded' = State.loaded
+}
+
+fact transition {
+  always (
+    Stutter
+    or (some g: Group, p: PartId | Mkdir[g, p])
+    or (some g: Group | Run[g])
+    or (some p: PartId | Unload[p])
+    or (some g: Group | Rmdir[g])
+  )
+}
+
+-- No two allocated groups share a PARTID, none is free while allocated, and every PARTID a CPU runs with is allocated or the default.
+pred PartidExclusive {
+  all g: Group | all h: Group | (g != h and State.state[g] != free and State.state[h] != free) implies State.partid[g] != State.partid[h]
+  all g: Group | State.state[g] != free implies State.partid[g] not in State.freeIds
+  all p: PartId | p in State.loaded implies (p = 0 or (some g: Group | State.state[g] != free and State.partid[g] = p))
+}
+
+check PartidExclusive { always PartidExclusive } for exactly 2 Group, exactly 3 Status, 3 Int, 1..10 steps
