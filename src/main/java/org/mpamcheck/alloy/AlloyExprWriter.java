@@ -242,6 +242,11 @@ final class AlloyExprWriter {
             return "{ " + quantified(e.param()) + " | " + formula(e.predicate()) + " }";
         }
 
+        /** Option sorts share their base's atoms (and integers); only none is extra. */
+        public String visit(Expr.Some e) {
+            return term(e.value());
+        }
+
         public String visit(Expr.Card e) {
             return "#" + operand(term(e.set()));
         }
@@ -362,6 +367,10 @@ final class AlloyExprWriter {
         }
 
         public String visit(Expr.Filter e) {
+            return wrong(e);
+        }
+
+        public String visit(Expr.Some e) {
             return wrong(e);
         }
 

@@ -192,6 +192,11 @@ record SpecShape(List<Sort> sorts, int bitwidth, boolean usesMin) {
             return note(e, 0);
         }
 
+        public Long visit(Expr.Some e) {
+            addSort(found, e.sort());
+            return note(e, e.value().accept(this));
+        }
+
         public Long visit(Expr.Card e) {
             e.set().accept(this);
             return note(e, ((Type.SetOf) e.set().type()).element().size());

@@ -27,15 +27,15 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     }
 
     public static Scope small() {
-        return new Scope("small", 2, 2, 1, 2, 2, 1, 12);
+        return new Scope("small", 2, 2, 0, 2, 2, 1, 10);
     }
 
     public static Scope ci() {
-        return new Scope("ci", 2, 2, 1, 3, 2, 1, 12);
+        return new Scope("ci", 2, 3, 0, 2, 2, 1, 10);
     }
 
     public static Scope deep() {
-        return new Scope("deep", 2, 3, 1, 3, 3, 1, 16);
+        return new Scope("deep", 2, 2, 1, 3, 2, 1, 12);
     }
 
     /** The named scopes with a one-line description each. */
