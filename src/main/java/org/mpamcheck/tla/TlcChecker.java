@@ -97,11 +97,13 @@ public final class TlcChecker implements Checker {
             long timeout = limits.timeout().toNanos();
             long deadline = System.nanoTime() + (timeout <= 0 || timeout > Long.MAX_VALUE / 4
                     ? Long.MAX_VALUE / 4 : timeout);
+            int workers = limits.workers();
             while (true) {
                 Spec remaining = spec.withInvariants(open);
                 TlaModule module = tamper.apply(TlaEmitter.emit(remaining, limits.symmetry()));
                 TlcProcess.Outcome o = TlcProcess.run(dir, module,
-                        limits.withDeadlock(deadlockOpen), deadline, runs++, progress);
+                        limits.withDeadlock(deadlockOpen).withWorkers(workers), deadline, runs++,
+                        progress);
                 account(o);
                 if (o.timedOut()) {
                     return stopped("TLC stopped by the " + limits.timeout().toSeconds()
@@ -129,6 +131,13 @@ public final class TlcChecker implements Checker {
                     }
                     return result("");
                 }
+                if (workers > 1) {
+                    // Several workers leave TLC's search only roughly breadth-first, so its trace
+                    // may be longer than needed; one worker finds a shortest one.
+                    workers = 1;
+                    continue;
+                }
+                workers = limits.workers();
                 record(decision.violated(), decision.trace());
                 if (open.isEmpty() && !deadlockOpen) {
                     return result("");
