@@ -3,6 +3,11 @@ package org.mpamcheck.tla;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mpamcheck.spec.Exprs.le;
+import static org.mpamcheck.spec.Exprs.lt;
+import static org.mpamcheck.spec.Exprs.num;
+import static org.mpamcheck.spec.Exprs.plus;
+import static org.mpamcheck.spec.Exprs.var;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +23,12 @@ import org.mpamcheck.check.Verdict;
 import org.mpamcheck.engine.NativeChecker;
 import org.mpamcheck.engine.Successors;
 import org.mpamcheck.model.examples.Examples;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Spec;
+import org.mpamcheck.spec.Type;
+import org.mpamcheck.spec.Variable;
 import org.mpamcheck.spec.Trace;
 
 /** TLC agrees with the native engine, and its failures never turn into verdicts. */
@@ -72,6 +82,26 @@ class TlcCheckerTest {
         assertEquals(Verdict.VIOLATED, p.verdict(), p.message());
         assertEquals(3, p.counterexample().orElseThrow().length());
         assertTrue(new Successors(spec).replays(p.counterexample().orElseThrow()));
+    }
+
+    @Test
+    void aDeadlockIsReportedLikeTheNativeEngineDoesWhenChecked() {
+        RangeSort r = new RangeSort("Count", 0, 2);
+        Variable x = new Variable("x", Type.of(r), "the count");
+        Spec spec = Spec.builder("Counter", "counts to two, then stops").sort(r)
+                .variable(x, r.of(0))
+                .action(Action.builder("Inc", "count one up").when(lt(var(x), num(2)), "")
+                        .set(x, plus(var(x), num(1)), "").build())
+                .invariant(new Invariant("small", "x stays small", le(var(x), num(2))))
+                .build();
+        Limits limits = LIMITS.withDeadlock(true);
+        Result expected = new NativeChecker().check(spec, limits, Progress.NONE);
+        Result actual = tlc(spec, limits);
+        assertEquals(List.of(Verdict.HOLDS, Verdict.VIOLATED), actual.properties().stream()
+                .map(PropertyResult::verdict).toList());
+        assertEquals(expected.properties().get(1).invariant(), actual.properties().get(1).invariant());
+        Trace t = actual.properties().get(1).counterexample().orElseThrow();
+        assertEquals(expected.properties().get(1).counterexample().orElseThrow(), t);
     }
 
     @Test
