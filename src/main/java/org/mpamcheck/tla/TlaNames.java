@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.OptionSort;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.Variable;
@@ -36,6 +37,12 @@ final class TlaNames {
         claim(spec.name());
         for (Sort s : spec.sorts()) {
             claim(s.name());
+            taken.add(new OptionSort(s).noneLabel()); // a model value if the module needs it
+            if (s.symmetric()) {
+                for (int i = 0; i < s.size(); i++) {
+                    claim(s.label(i));
+                }
+            }
         }
         for (Variable v : spec.variables()) {
             claim(v.name());
@@ -72,10 +79,5 @@ final class TlaNames {
         }
         taken.add(name);
         return name;
-    }
-
-    /** Records a name the module declares (model values). */
-    void take(String name) {
-        taken.add(name);
     }
 }

@@ -49,8 +49,9 @@ public final class TlcChecker implements Checker {
         try {
             dir = Files.createTempDirectory("mpamcheck-tlc-");
             return search.run(dir, progress, tamper);
-        } catch (IOException e) {
-            return search.failed("could not run TLC: " + e.getMessage());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // A missing TLC jar, an unwritable temp dir, a name TLA+ reserves: never a throw.
+            return search.failed("could not run TLC: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return search.stopped("TLC interrupted");

@@ -22,6 +22,7 @@ final class TlcOutput {
     static final int STATS = 2199;
     static final int PROGRESS = 2200;
     static final int DEPTH = 2194;
+    static final int BEHAVIOR_FOLLOWS = 2121;
     static final int SEVERITY_ERROR = 1;
 
     record Message(int code, int severity, List<String> lines) {
@@ -90,7 +91,7 @@ final class TlcOutput {
         List<String> parts = new ArrayList<>();
         for (Message m : messages) {
             if (m.severity() == SEVERITY_ERROR && m.code() != INVARIANT_VIOLATED
-                    && m.code() != 2121) {
+                    && m.code() != BEHAVIOR_FOLLOWS) {
                 parts.add(m.text());
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mpamcheck.spec.BoolSort;
+import org.mpamcheck.spec.EnumSort;
 import org.mpamcheck.spec.OptionSort;
 import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Sort;
@@ -127,7 +128,7 @@ final class TlcStateReader {
         if (sort.symmetric() && v instanceof TlcValue.Name n) {
             return sort.indexOf(n.value());
         }
-        if (sort instanceof org.mpamcheck.spec.EnumSort && v instanceof TlcValue.Str s) {
+        if (sort instanceof EnumSort && v instanceof TlcValue.Str s) {
             return sort.indexOf(s.value());
         }
         throw mismatch(v, Type.of(sort));

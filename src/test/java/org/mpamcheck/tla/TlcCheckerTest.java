@@ -2,6 +2,7 @@ package org.mpamcheck.tla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mpamcheck.spec.Exprs.le;
 import static org.mpamcheck.spec.Exprs.lt;
@@ -102,6 +103,15 @@ class TlcCheckerTest {
         assertEquals(expected.properties().get(1).invariant(), actual.properties().get(1).invariant());
         Trace t = actual.properties().get(1).counterexample().orElseThrow();
         assertEquals(expected.properties().get(1).counterexample().orElseThrow(), t);
+    }
+
+    @Test
+    void aSpecTlaCannotExpressIsAnErrorNotAThrow() {
+        Spec spec = Examples.mutex(2, false).renamed("Nat", "a reserved module name");
+        assertThrows(IllegalArgumentException.class, () -> TlaEmitter.emit(spec));
+        PropertyResult p = tlc(spec, LIMITS).properties().get(0);
+        assertEquals(Verdict.ERROR, p.verdict());
+        assertTrue(p.message().contains("'Nat' is reserved"), p.message());
     }
 
     @Test
