@@ -1,0 +1,132 @@
+package org.mpamcheck.tla;
+
+import java.util.stream.Collectors;
+import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.Param;
+
+/**
+ * Writes an expression in TLA+. Every compound node is parenthesised, so the text never depends on
+ * TLA+'s precedence rules; {@link TlaText#expr} drops the outermost pair.
+ */
+final class TlaExprWriter implements Expr.Visitor<String> {
+
+    private final TlaText text;
+
+    TlaExprWriter(TlaText text) {
+        this.text = text;
+    }
+
+    private String of(Expr e) {
+        return e.accept(this);
+    }
+
+    private String bin(Expr a, String op, Expr b) {
+        return "(" + of(a) + op + of(b) + ")";
+    }
+
+    private String bound(Param p) {
+        return p.name() + " \\in " + text.sortSet(p.sort());
+    }
+
+    public String visit(Expr.Const e) {
+        return text.value(e.value());
+    }
+
+    public String visit(Expr.VarRef e) {
+        return e.variable().name();
+    }
+
+    public String visit(Expr.ParamRef e) {
+        return e.param().name();
+    }
+
+    public String visit(Expr.Eq e) {
+        return bin(e.left(), " = ", e.right());
+    }
+
+    public String visit(Expr.Not e) {
+        if (e.operand() instanceof Expr.Eq q) {
+            return bin(q.left(), " # ", q.right());
+        }
+        if (e.operand() instanceof Expr.Member m) {
+            return bin(m.element(), " \\notin ", m.set());
+        }
+        String operand = of(e.operand());
+        boolean enclosed = !TlaText.unwrap(operand).equals(operand);
+        return "~" + (enclosed ? operand : "(" + operand + ")");
+    }
+
+    public String visit(Expr.Junction e) {
+        if (e.operands().size() == 1) {
+            return of(e.operands().get(0));
+        }
+        return e.operands().stream().map(this::of)
+                .collect(Collectors.joining(e.and() ? " /\\ " : " \\/ ", "(", ")"));
+    }
+
+    public String visit(Expr.Implies e) {
+        return bin(e.premise(), " => ", e.conclusion());
+    }
+
+    public String visit(Expr.Ite e) {
+        return "(IF " + of(e.condition()) + " THEN " + of(e.then()) + " ELSE " + of(e.otherwise())
+                + ")";
+    }
+
+    public String visit(Expr.Compare e) {
+        return bin(e.left(), e.op() == Expr.CompareOp.LT ? " < " : " <= ", e.right());
+    }
+
+    public String visit(Expr.Arith e) {
+        return bin(e.left(), e.op() == Expr.ArithOp.PLUS ? " + " : " - ", e.right());
+    }
+
+    public String visit(Expr.Member e) {
+        return bin(e.element(), " \\in ", e.set());
+    }
+
+    public String visit(Expr.SetBinary e) {
+        String op = switch (e.op()) {
+            case UNION -> " \\cup ";
+            case DIFF -> " \\ ";
+            case INTER -> " \\cap ";
+        };
+        return bin(e.left(), op, e.right());
+    }
+
+    public String visit(Expr.SetLit e) {
+        return e.elements().stream().map(this::of).map(TlaText::unwrap)
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    public String visit(Expr.Filter e) {
+        return "{" + bound(e.param()) + " : " + TlaText.unwrap(of(e.predicate())) + "}";
+    }
+
+    public String visit(Expr.Card e) {
+        return "Cardinality(" + TlaText.unwrap(of(e.set())) + ")";
+    }
+
+    public String visit(Expr.Min e) {
+        return text.minOperator() + "(" + TlaText.unwrap(of(e.set())) + ")";
+    }
+
+    public String visit(Expr.Apply e) {
+        String f = of(e.function());
+        return f + "[" + TlaText.unwrap(of(e.argument())) + "]";
+    }
+
+    public String visit(Expr.Except e) {
+        return "[" + TlaText.unwrap(of(e.function())) + " EXCEPT ![" + TlaText.unwrap(
+                of(e.argument())) + "] = " + TlaText.unwrap(of(e.value())) + "]";
+    }
+
+    public String visit(Expr.FnBuild e) {
+        return "[" + bound(e.param()) + " |-> " + TlaText.unwrap(of(e.body())) + "]";
+    }
+
+    public String visit(Expr.Quant e) {
+        return "(" + (e.all() ? "\\A " : "\\E ") + bound(e.param()) + " : "
+                + TlaText.unwrap(of(e.body())) + ")";
+    }
+}
