@@ -85,6 +85,10 @@ final class ExprWalker implements Expr.Visitor<Void> {
         return all(e.predicate());
     }
 
+    public Void visit(Expr.Some e) {
+        return all(e.value());
+    }
+
     public Void visit(Expr.Card e) {
         return all(e.set());
     }

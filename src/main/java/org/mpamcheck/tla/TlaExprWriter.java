@@ -103,6 +103,11 @@ final class TlaExprWriter implements Expr.Visitor<String> {
         return "{" + bound(e.param()) + " : " + TlaText.unwrap(of(e.predicate())) + "}";
     }
 
+    /** An option sort holds its base's values plus a model value for none. */
+    public String visit(Expr.Some e) {
+        return of(e.value());
+    }
+
     public String visit(Expr.Card e) {
         return "Cardinality(" + TlaText.unwrap(of(e.set())) + ")";
     }
