@@ -101,12 +101,17 @@ public final class AlloyChecker implements Checker {
         return new Result(name(), out, stats(start, steps, clauses, variables), note);
     }
 
+    /**
+     * A bounded search is a pass only when its bound reaches the diameter a search measured.
+     * Alloy's {@code 1..k steps} are k states, so k-1 transitions: the native depth counts states.
+     */
     private static PropertyResult holds(String invariant, int steps, int diameter) {
-        String covered = diameter > 0 && steps >= diameter
-                ? "no violation within " + steps + " steps, which covers the diameter " + diameter
-                : "bounded: no violation within " + steps + " steps";
-        return new PropertyResult(invariant, org.mpamcheck.check.Verdict.HOLDS, Optional.empty(),
-                covered);
+        if (diameter > 0 && steps >= diameter) {
+            return new PropertyResult(invariant, org.mpamcheck.check.Verdict.HOLDS,
+                    Optional.empty(), "no violation within " + steps
+                            + " steps, which covers the diameter " + diameter);
+        }
+        return PropertyResult.noViolationWithin(invariant, steps - 1);
     }
 
     /**

@@ -129,7 +129,9 @@ class AlloyFeaturesTest {
         CompUtil.parseEverything_fromString(new A4Reporter(),
                 AlloyEmitter.induction(spec, List.of(), spec.invariants().get(0)));
         Result reference = new NativeChecker().check(spec, Limits.DEFAULT, Progress.NONE);
-        Result alloy = new AlloyChecker().check(spec, Limits.DEFAULT.withSteps(6), Progress.NONE);
+        int depth = reference.statistics().depth();
+        Result alloy = new AlloyChecker().check(spec, Limits.DEFAULT.withSteps(Math.max(6, depth))
+                .withDiameter(depth), Progress.NONE);
         Successors successors = new Successors(spec);
         for (PropertyResult expected : reference.properties()) {
             PropertyResult actual = alloy.property(expected.invariant()).orElseThrow();

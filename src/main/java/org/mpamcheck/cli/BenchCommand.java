@@ -1,0 +1,94 @@
+package org.mpamcheck.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.mpamcheck.check.Checker;
+import org.mpamcheck.check.Limits;
+import org.mpamcheck.check.Progress;
+import org.mpamcheck.check.Result;
+import org.mpamcheck.engine.NativeChecker;
+import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.Table;
+import org.mpamcheck.model.examples.Examples;
+import org.mpamcheck.spec.Spec;
+
+/**
+ * Figures per engine: distinct states, seconds and states per second, symmetry off so that every
+ * engine explores the same states, and the native engine's throughput over each other engine's.
+ */
+final class BenchCommand implements Command {
+
+    public String name() {
+        return "bench";
+    }
+
+    public String synopsis() {
+        return "[--engine E] [--scope S] [--variant IDS]";
+    }
+
+    public String summary() {
+        return "figures per engine: distinct states, seconds, states/s (symmetry off)";
+    }
+
+    public Options options() {
+        Options o = new Options();
+        Selection.addWhat(o, false);
+        o.addOption(Selection.option("timeout", "SECONDS", "time limit per run (default: 3600)"));
+        o.addOption(Selection.option("workers", "N", "worker threads (default: the cores)"));
+        return o;
+    }
+
+    public int run(CommandLine line, Session session) {
+        Limits limits = Selection.limits(line).withSymmetry(false);
+        List<Checker> engines = Selection.engines(line, "native");
+        Scope scope = Selection.scope(line);
+        Table examples = new Table("example", "distinct", "generated", "seconds", "states/s");
+        List<Spec> load = new ArrayList<>(Examples.all());
+        load.add(Examples.symmetricTokens(7, 6, 3));
+        for (Spec spec : load) {
+            Result r = new NativeChecker().check(spec, limits, Progress.NONE);
+            examples.row(spec.name(), count(r.statistics().distinct()),
+                    count(r.statistics().generated()), secs(r.statistics().seconds()),
+                    count((long) r.statistics().statesPerSecond()));
+        }
+        session.out().print("native engine on the examples (" + limits.workers()
+                + " workers, symmetry off)\n" + examples.render("  ") + "\n");
+        Table variants = new Table("variant", "engine", "distinct", "depth", "seconds",
+                "states/s", "native x");
+        for (KernelModePolicy v : Selection.variants(line)) {
+            Spec spec = MatrixRunner.specFor(v, Selection.properties(line), scope);
+            double nativeRate = 0;
+            int depth = 0;
+            for (Checker engine : engines) {
+                Result r = engine.check(spec, limits.withSteps(scope.steps()).withDiameter(depth),
+                        session.progress().forCheck(v.id() + " [" + engine.name() + "]"));
+                boolean sat = r.statistics().clauses() > 0;
+                double rate = r.statistics().statesPerSecond();
+                if (engine.name().equals("native")) {
+                    nativeRate = rate;
+                    depth = r.statistics().depth();
+                }
+                variants.row(v.id(), engine.name(), sat ? "-" : count(r.statistics().distinct()),
+                        Integer.toString(r.statistics().depth()), secs(r.statistics().seconds()),
+                        sat ? "-" : count((long) rate), sat || rate == 0 || nativeRate == 0
+                                ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate));
+            }
+        }
+        session.progress().done();
+        session.out().print("variants at scope " + scope.name() + " (" + scope.bounds()
+                + "), symmetry off\n" + variants.render("  "));
+        return 0;
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String secs(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+}

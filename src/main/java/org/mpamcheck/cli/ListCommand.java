@@ -1,0 +1,53 @@
+package org.mpamcheck.cli;
+
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.Variants;
+
+/** Every id the other commands accept, with one line each. */
+final class ListCommand implements Command {
+
+    public String name() {
+        return "list";
+    }
+
+    public String synopsis() {
+        return "";
+    }
+
+    public String summary() {
+        return "variants, properties, scopes and engines: id and one line each";
+    }
+
+    public Options options() {
+        return new Options();
+    }
+
+    public int run(CommandLine line, Session session) {
+        StringBuilder b = new StringBuilder("variants\n");
+        for (KernelModePolicy v : Variants.all()) {
+            b.append(String.format("  %-24s %s%n", v.id(), v.description()));
+        }
+        b.append("properties\n");
+        for (Map.Entry<String, String> p : Properties.DESCRIPTIONS.entrySet()) {
+            b.append(String.format("  %-24s %s%n", p.getKey(), p.getValue()));
+        }
+        b.append("scopes\n");
+        for (Map.Entry<String, String> s : Scope.named().entrySet()) {
+            b.append(String.format("  %-24s %s%n", s.getKey(), Scope.parse(s.getKey()).bounds()));
+            b.append(String.format("  %-24s %s%n", "", s.getValue()));
+        }
+        b.append(String.format("  %-24s %s%n", "KEY=N,...", "override bounds of ci; keys: "
+                + String.join(", ", Scope.KEYS)));
+        b.append("engines\n");
+        for (Map.Entry<String, String> e : Engines.DESCRIPTIONS.entrySet()) {
+            b.append(String.format("  %-24s %s%n", e.getKey(), e.getValue()));
+        }
+        session.out().print(b);
+        return 0;
+    }
+}

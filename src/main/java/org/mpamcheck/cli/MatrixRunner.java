@@ -1,0 +1,66 @@
+package org.mpamcheck.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mpamcheck.check.Checker;
+import org.mpamcheck.check.EngineAgreement;
+import org.mpamcheck.check.Limits;
+import org.mpamcheck.check.Result;
+import org.mpamcheck.check.Verdict;
+import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.ResctrlModel;
+import org.mpamcheck.model.Scope;
+import org.mpamcheck.report.Report;
+import org.mpamcheck.report.VariantRun;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.Spec;
+
+/**
+ * Runs every chosen variant with every chosen engine: one search per variant and engine, all
+ * chosen properties at once, then the engines' agreement. Alloy's bound is the scope's
+ * {@code steps}; it counts as exhaustive only when it reaches the depth native search measured.
+ */
+final class MatrixRunner {
+
+    private final TerminalProgress progress;
+
+    MatrixRunner(TerminalProgress progress) {
+        this.progress = progress;
+    }
+
+    Report run(List<KernelModePolicy> variants, List<String> properties, Scope scope,
+            List<Checker> engines, Limits limits) {
+        List<VariantRun> runs = new ArrayList<>();
+        for (KernelModePolicy v : variants) {
+            runs.add(runOne(v, properties, scope, engines, limits));
+        }
+        progress.done();
+        return new Report(scope, engines.stream().map(Checker::name).toList(), properties, runs);
+    }
+
+    VariantRun runOne(KernelModePolicy v, List<String> properties, Scope scope,
+            List<Checker> engines, Limits limits) {
+        Spec spec = specFor(v, properties, scope);
+        List<Result> results = new ArrayList<>();
+        int diameter = 0;
+        for (Checker engine : engines) {
+            Limits l = limits.withSteps(scope.steps()).withDiameter(diameter);
+            Result r = engine.check(spec, l, progress.forCheck(v.id() + " [" + engine.name()
+                    + "]"));
+            if (engine.name().equals("native") && r.overall() != Verdict.INCOMPLETE
+                    && r.overall() != Verdict.ERROR) {
+                diameter = r.statistics().depth();
+            }
+            results.add(r);
+        }
+        return new VariantRun(v, spec, results,
+                EngineAgreement.merge(results, !limits.symmetry()));
+    }
+
+    static Spec specFor(KernelModePolicy v, List<String> properties, Scope scope) {
+        Spec spec = ResctrlModel.spec(v, scope);
+        List<Invariant> chosen = spec.invariants().stream()
+                .filter(i -> properties.contains(i.name())).toList();
+        return chosen.size() == spec.invariants().size() ? spec : spec.withInvariants(chosen);
+    }
+}
