@@ -133,6 +133,27 @@ final class CompiledSpec {
         return false;
     }
 
+    /** The errno of the first refusal that applies to the instance, if any. */
+    java.util.Optional<String> refusal(long[] state, Frame f, ActionInstance instance) {
+        for (CompiledAction ca : actions) {
+            if (!ca.action().name().equals(instance.action())) {
+                continue;
+            }
+            for (int i = 0; i < ca.params().length; i++) {
+                f.bound[i] = ExprCompiler.elementValue(ca.params()[i],
+                        ((org.mpamcheck.spec.Value.Atom) instance.args().get(i)).index());
+            }
+            f.state = state;
+            for (int r = 0; r < ca.refusals().length; r++) {
+                if (ca.refusals()[r].eval(f) != 0) {
+                    return java.util.Optional.of(ca.action().refusals().get(r).errno());
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        throw new IllegalArgumentException("no action " + instance.action());
+    }
+
     /** Refusals first: a guard may rely on none applying (e.g. Min of a set shown non-empty). */
     private static boolean enabled(CompiledAction ca, Frame f) {
         for (Eval r : ca.refusals()) {

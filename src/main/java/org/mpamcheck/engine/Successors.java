@@ -47,6 +47,14 @@ public final class Successors {
         return Optional.ofNullable(found[0]);
     }
 
+    /**
+     * The kernel's errno for the instance in the state, when one of the action's refusals applies
+     * (the instance is then not enabled, whatever its guards say).
+     */
+    public Optional<String> refusal(State state, ActionInstance instance) {
+        return compiled.refusal(compiled.layout.encode(state), compiled.newFrame(), instance);
+    }
+
     /** Whether the invariant holds in the state. */
     public boolean holds(Invariant invariant, State state) {
         int i = compiled.spec.invariants().indexOf(invariant);

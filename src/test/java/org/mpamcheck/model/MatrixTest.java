@@ -1,0 +1,147 @@
+package org.mpamcheck.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mpamcheck.check.Limits;
+import org.mpamcheck.check.Progress;
+import org.mpamcheck.check.PropertyResult;
+import org.mpamcheck.check.Result;
+import org.mpamcheck.check.Verdict;
+import org.mpamcheck.engine.NativeChecker;
+import org.mpamcheck.engine.Successors;
+import org.mpamcheck.spec.Spec;
+import org.mpamcheck.spec.Trace;
+
+/**
+ * The variant x property matrix at the ci scope with the native engine, pinned cell by cell
+ * (verdict and shortest counterexample length) with each variant's distinct-state count, and the
+ * sanity anchors of MODEL.md stated as separate claims.
+ */
+class MatrixTest {
+
+    /** Per variant: the nine cells in property order ("-" holds, N violated in N steps). */
+    private static final Map<String, String> PINNED = Map.of(
+            "arm64-kernel-default", "- - - - 4 - - 4 4",
+            "arm64-kernel-follows", "- - - - - 8 4 - -",
+            "arm64-per-group", "- - - - 5 8 4 5 5",
+            "arm64-irq-default", "- - - - - 8 - 4 -",
+            "x86-rdt", "- - - - - 8 4 - -",
+            "x86-plza", "- - - - 4 8 4 4 5");
+
+    /** Distinct states with symmetry on, measured by the native engine at ci. */
+    private static final Map<String, Long> DISTINCT = Map.of(
+            "arm64-kernel-default", 24_196L, "arm64-kernel-follows", 24_196L,
+            "arm64-per-group", 87_604L, "arm64-irq-default", 24_196L,
+            "x86-rdt", 5_799L, "x86-plza", 111_792L);
+
+    private static final Map<String, Result> RESULTS = new LinkedHashMap<>();
+    private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void checkEveryVariant() {
+        for (KernelModePolicy v : Variants.all()) {
+            Spec spec = ResctrlModel.spec(v, Scope.ci());
+            SPECS.put(v.id(), spec);
+            RESULTS.put(v.id(), new NativeChecker().check(spec, Limits.DEFAULT, Progress.NONE));
+        }
+    }
+
+    private static String cells(Result r) {
+        StringBuilder b = new StringBuilder();
+        for (PropertyResult p : r.properties()) {
+            b.append(b.length() == 0 ? "" : " ").append(p.verdict() == Verdict.HOLDS ? "-"
+                    : p.verdict() == Verdict.VIOLATED ? Integer.toString(
+                            p.counterexample().orElseThrow().length()) : p.verdict().name());
+        }
+        return b.toString();
+    }
+
+    private static Verdict verdict(String variant, String property) {
+        return RESULTS.get(variant).property(property).orElseThrow().verdict();
+    }
+
+    @Test
+    void theMatrixIsPinnedCellByCell() {
+        for (String v : Variants.ids()) {
+            assertEquals(PINNED.get(v), cells(RESULTS.get(v)), v);
+            assertEquals(DISTINCT.get(v), RESULTS.get(v).statistics().distinct(), v);
+        }
+    }
+
+    @Test
+    void everyCrossCarriesACounterexampleThatReplaysAndEndsInTheViolation() {
+        for (String v : Variants.ids()) {
+            Successors s = new Successors(SPECS.get(v));
+            for (PropertyResult p : RESULTS.get(v).properties()) {
+                if (p.verdict() == Verdict.VIOLATED) {
+                    Trace t = p.counterexample().orElseThrow();
+                    assertTrue(s.replays(t), v + " " + p.invariant());
+                    assertTrue(!s.holds(SPECS.get(v).invariant(p.invariant()), t.last()));
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("anchor 1: the resctrl bookkeeping properties hold for every variant")
+    void anchor1BookkeepingHoldsEverywhere() {
+        for (String v : Variants.ids()) {
+            for (String p : List.of("partid-exclusive", "monitor-exclusive", "default-fallback",
+                    "label-coherence")) {
+                assertEquals(Verdict.HOLDS, verdict(v, p), v + " " + p);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("anchor 2: x86-rdt and arm64-kernel-follows agree on every property")
+    void anchor2X86AndMergedArm64Agree() {
+        for (String p : Properties.DESCRIPTIONS.keySet()) {
+            assertEquals(verdict("x86-rdt", p), verdict("arm64-kernel-follows", p), p);
+        }
+    }
+
+    @Test
+    @DisplayName("anchor 3: kernel-follows trades interrupts and lock holders for no bypass")
+    void anchor3KernelFollows() {
+        expect("arm64-kernel-follows", Verdict.HOLDS, "no-user-bypass", "stable-kernel-label",
+                "all-partids-usable");
+        expect("arm64-kernel-follows", Verdict.VIOLATED, "no-priority-inversion",
+                "irq-isolation");
+    }
+
+    @Test
+    @DisplayName("anchor 4: kernel-default is exactly the reverse trade")
+    void anchor4KernelDefault() {
+        expect("arm64-kernel-default", Verdict.HOLDS, "no-priority-inversion", "irq-isolation");
+        expect("arm64-kernel-default", Verdict.VIOLATED, "no-user-bypass",
+                "stable-kernel-label", "all-partids-usable");
+    }
+
+    @Test
+    @DisplayName("anchor 5: irq-default isolates interrupts at the price of a label switch")
+    void anchor5IrqDefault() {
+        expect("arm64-irq-default", Verdict.HOLDS, "irq-isolation", "no-user-bypass");
+        expect("arm64-irq-default", Verdict.VIOLATED, "no-priority-inversion",
+                "stable-kernel-label");
+    }
+
+    @Test
+    @DisplayName("anchor 6: PLZA lets kernel work run under the bound group's CLOSID")
+    void anchor6Plza() {
+        expect("x86-plza", Verdict.VIOLATED, "no-user-bypass");
+    }
+
+    private static void expect(String variant, Verdict verdict, String... properties) {
+        for (String p : properties) {
+            assertEquals(verdict, verdict(variant, p), variant + " " + p);
+        }
+    }
+}
