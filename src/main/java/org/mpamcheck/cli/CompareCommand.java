@@ -76,7 +76,7 @@ final class CompareCommand implements Command {
                 + "\nWhere they differ:\n");
         for (String p : r.properties()) {
             if (separates(r, p)) {
-                session.out().println("  " + p + ": " + Properties.DESCRIPTIONS.get(p));
+                session.out().print(TextReport.wrap("  " + p + ": ", Properties.DESCRIPTIONS.get(p)));
             }
         }
         session.out().print(stories);

@@ -21,8 +21,8 @@ final class Engines {
         register("native", "mpamcheck's explicit-state breadth-first search (the reference)",
                 NativeChecker::new);
         register("tlc", "TLC 2.18 on the exported TLA+ module, in a child JVM", TlcChecker::new);
-        register("alloy", "the Alloy 6.2 analyzer on the exported module, bounded in steps",
-                AlloyChecker::new);
+        register("alloy", "the Alloy 6.2 analyzer (SAT4J) on the exported module, bounded in "
+                + "steps", () -> new AlloyChecker(false));
     }
 
     private Engines() {

@@ -55,7 +55,7 @@ final class ExplainCommand implements Command {
         } else {
             session.out().println(run.id() + " / " + p.invariant() + ": " + p.verdict()
                     + (p.message().isEmpty() ? "" : " - " + p.message()));
-            session.out().println("  " + Properties.DESCRIPTIONS.get(p.invariant()));
+            session.out().print(TextReport.wrap("  ", Properties.DESCRIPTIONS.get(p.invariant())));
             session.out().println("(scope " + scope.name() + ": " + scope.bounds() + "; engine "
                     + engines + ", " + String.format("%,d", run.results().get(0).statistics()
                             .distinct()) + " distinct states)");

@@ -7,6 +7,7 @@ import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.Variants;
+import org.mpamcheck.report.TextReport;
 
 /** Every id the other commands accept, with one line each. */
 final class ListCommand implements Command {
@@ -30,18 +31,18 @@ final class ListCommand implements Command {
     public int run(CommandLine line, Session session) {
         StringBuilder b = new StringBuilder("variants\n");
         for (KernelModePolicy v : Variants.all()) {
-            b.append(String.format("  %-24s %s%n", v.id(), v.description()));
+            b.append(TextReport.wrap(String.format("  %-24s ", v.id()), v.description()));
         }
         b.append("properties\n");
         for (Map.Entry<String, String> p : Properties.DESCRIPTIONS.entrySet()) {
-            b.append(String.format("  %-24s %s%n", p.getKey(), p.getValue()));
+            b.append(TextReport.wrap(String.format("  %-24s ", p.getKey()), p.getValue()));
         }
         b.append("scopes\n");
         for (Map.Entry<String, String> s : Scope.named().entrySet()) {
             b.append(String.format("  %-24s %s%n", s.getKey(), Scope.parse(s.getKey()).bounds()));
             b.append(String.format("  %-24s %s%n", "", s.getValue()));
         }
-        b.append(String.format("  %-24s %s%n", "KEY=N,...", "override bounds of ci; keys: "
+        b.append(String.format("  %-24s %s%n", "KEY=N,...", "over ci; keys: "
                 + String.join(", ", Scope.KEYS)));
         b.append("engines\n");
         for (Map.Entry<String, String> e : Engines.DESCRIPTIONS.entrySet()) {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The bounds of one model instance. Control groups are named by the PARTID/CLOSID they hold
  * (closid_alloc hands out the lowest free one), so there are {@code partids - 1} control-group
- * slots besides the default group. {@code steps} bounds Alloy's traces.
+ * slots besides the default group. {@code steps} bounds Alloy's traces (states, so a bound of 5
+ * covers every counterexample of up to 4 transitions); SAT solving grows steeply with it.
  */
 public record Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs,
         int locks, int steps) {
@@ -27,15 +28,15 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     }
 
     public static Scope small() {
-        return new Scope("small", 2, 2, 0, 2, 2, 1, 10);
+        return new Scope("small", 2, 2, 0, 2, 2, 1, 5);
     }
 
     public static Scope ci() {
-        return new Scope("ci", 2, 3, 0, 2, 2, 1, 10);
+        return new Scope("ci", 2, 3, 0, 2, 2, 1, 5);
     }
 
     public static Scope deep() {
-        return new Scope("deep", 2, 2, 1, 3, 2, 1, 12);
+        return new Scope("deep", 2, 2, 1, 3, 2, 1, 6);
     }
 
     /** The named scopes with a one-line description each. */

@@ -46,9 +46,10 @@ public final class TextReport {
     static String matrix(Report r, String indent) {
         StringBuilder b = new StringBuilder();
         b.append(indent).append("mpamcheck: ").append(r.runs().size()).append(" variant(s) x ")
-                .append(r.properties().size()).append(" properties, scope ")
-                .append(r.scope().name()).append(" (").append(r.scope().bounds())
-                .append("), engines ").append(String.join("+", r.engines())).append("\n\n");
+                .append(r.properties().size()).append(" properties, engines ")
+                .append(String.join("+", r.engines())).append('\n').append(indent)
+                .append("scope ").append(r.scope().name()).append(": ").append(r.scope().bounds())
+                .append("\n\n");
         String[] header = new String[r.properties().size() + 1];
         header[0] = "variant";
         for (int i = 0; i < r.properties().size(); i++) {
@@ -65,12 +66,31 @@ public final class TextReport {
         }
         b.append(t.render(indent)).append('\n');
         for (String p : r.properties()) {
-            b.append(indent).append(String.format("%2d %-22s %s%n", number(p), p,
+            b.append(wrap(indent + String.format("%2d %-22s ", number(p), p),
                     Properties.DESCRIPTIONS.get(p)));
         }
         b.append(indent).append("holds: in every reachable state; viol N: violated, shortest "
                 + "counterexample N steps\n");
         return b.toString();
+    }
+
+    /** {@code text} after {@code lead}, wrapped at 100 columns under its first column. */
+    public static String wrap(String lead, String text) {
+        StringBuilder b = new StringBuilder(lead);
+        int column = lead.length();
+        String pad = " ".repeat(lead.length());
+        for (String word : text.split(" ")) {
+            if (column > lead.length() && column + 1 + word.length() > 100) {
+                b.append('\n').append(pad);
+                column = lead.length();
+            } else if (column > lead.length()) {
+                b.append(' ');
+                column++;
+            }
+            b.append(word);
+            column += word.length();
+        }
+        return b.append('\n').toString();
     }
 
     static int number(String property) {
@@ -120,7 +140,7 @@ public final class TextReport {
             boolean everyState) {
         Trace trace = p.counterexample().orElseThrow();
         return run.id() + " violates " + p.invariant() + " in " + trace.length() + " steps:\n"
-                + "  " + Properties.DESCRIPTIONS.get(p.invariant()) + "\n"
+                + wrap("  ", Properties.DESCRIPTIONS.get(p.invariant()))
                 + new TraceNarrator(run.policy(), scope).story(trace, everyState);
     }
 

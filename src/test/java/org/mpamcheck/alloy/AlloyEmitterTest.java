@@ -1,5 +1,6 @@
 package org.mpamcheck.alloy;
 
+import org.mpamcheck.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -29,12 +30,7 @@ class AlloyEmitterTest {
     }
 
     private static void compareWithGolden(String file, String actual) throws IOException {
-        Path path = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(path, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, file);
+        Golden.compare("alloy/" + file, actual);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package org.mpamcheck.tla;
 
+import org.mpamcheck.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,12 +45,6 @@ class TlaEmitterGoldenTest {
     }
 
     private static void compare(Path golden, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(golden), golden + " is missing: run with -Dgolden.update=true");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
+        Golden.compare(Path.of("src/test/resources/golden").relativize(golden).toString(), actual);
     }
 }
