@@ -34,7 +34,7 @@ public final class Cli {
         this.err = err;
         this.terminal = terminal;
         for (Command c : List.of(new ListCommand(), new CheckCommand(), new ExplainCommand(),
-                new CompareCommand(), new ExportCommand(), new BenchCommand())) {
+                new CompareCommand(), new ExportCommand(), new ProveCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -12,7 +12,6 @@ import org.mpamcheck.model.ResctrlModel;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.report.Report;
 import org.mpamcheck.report.VariantRun;
-import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Spec;
 
 /**
@@ -58,9 +57,6 @@ final class MatrixRunner {
     }
 
     static Spec specFor(KernelModePolicy v, List<String> properties, Scope scope) {
-        Spec spec = ResctrlModel.spec(v, scope);
-        List<Invariant> chosen = spec.invariants().stream()
-                .filter(i -> properties.contains(i.name())).toList();
-        return chosen.size() == spec.invariants().size() ? spec : spec.withInvariants(chosen);
+        return ResctrlModel.withProperties(ResctrlModel.spec(v, scope), properties);
     }
 }

@@ -71,6 +71,14 @@ public interface KernelModePolicy {
         return List.of();
     }
 
+    /**
+     * What the variant keeps true of its registers, as lemmas for the induction proofs (the
+     * search checks them too, so a wrong one is caught).
+     */
+    default List<org.mpamcheck.spec.Invariant> lemmas(ResctrlState s) {
+        return List.of();
+    }
+
     /** The variant's own resctrl files and steps. */
     default List<Action> actions(ResctrlState s) {
         return List.of();

@@ -9,7 +9,8 @@ import org.mpamcheck.spec.Variable;
 
 /**
  * Assembles the resctrl model for one kernel-mode variant at one scope: the shared state, the
- * resctrl file operations, the CPU events, the variant's own files, and the nine properties.
+ * resctrl file operations, the CPU events, the variant's own files, the nine properties, and the
+ * lemmas the induction proofs assume (checked by every search like the properties).
  */
 public final class ResctrlModel {
 
@@ -41,10 +42,19 @@ public final class ResctrlModel {
         for (Invariant i : new Properties(s).all()) {
             b.invariant(i);
         }
+        for (Invariant i : new Lemmas(s).all()) {
+            b.invariant(i);
+        }
         return b.build();
     }
 
     /** {@code arm64-kernel-follows -> Arm64KernelFollows}: the module name in exports. */
+    /** The spec with only the named properties (no lemmas): what a check run searches. */
+    public static Spec withProperties(Spec spec, java.util.List<String> properties) {
+        return spec.withInvariants(spec.invariants().stream()
+                .filter(i -> properties.contains(i.name())).toList());
+    }
+
     public static String specName(KernelModePolicy policy) {
         StringBuilder n = new StringBuilder();
         for (String part : policy.id().split("-")) {

@@ -39,12 +39,18 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         return new Scope("deep", 2, 2, 1, 3, 2, 1, 6);
     }
 
+    /** For induction proofs only: no search could enumerate it. */
+    public static Scope proof() {
+        return new Scope("proof", 8, 8, 2, 16, 2, 2, 5);
+    }
+
     /** The named scopes with a one-line description each. */
     public static Map<String, String> named() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("small", "a few thousand states per variant: quick checks with every engine");
         m.put("ci", "the default: the whole matrix with every engine in minutes");
         m.put("deep", "millions of states: the native engine's ground");
+        m.put("proof", "for mpamcheck prove only: induction at a realistic size");
         return m;
     }
 
@@ -62,13 +68,15 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
                 return ci();
             case "deep":
                 return deep();
+            case "proof":
+                return proof();
             default:
                 break;
         }
         if (!text.contains("=")) {
             throw new IllegalArgumentException("unknown scope '" + text
-                    + "'; valid: small, ci, deep or KEY=N,... with keys " + String.join(", ", KEYS)
-                    + Suggest.nearest(text, List.of("small", "ci", "deep")));
+                    + "'; valid: small, ci, deep, proof or KEY=N,... with keys " + String.join(", ", KEYS)
+                    + Suggest.nearest(text, List.of("small", "ci", "deep", "proof")));
         }
         Scope s = ci();
         for (String part : text.split(",")) {

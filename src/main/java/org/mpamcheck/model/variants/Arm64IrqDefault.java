@@ -1,5 +1,13 @@
 package org.mpamcheck.model.variants;
 
+import static org.mpamcheck.spec.Exprs.not;
+import static org.mpamcheck.spec.Exprs.implies;
+import static org.mpamcheck.spec.Exprs.and;
+import static org.mpamcheck.spec.Exprs.ref;
+import static org.mpamcheck.spec.Exprs.forall;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.Invariant;
+import java.util.List;
 import org.mpamcheck.model.Architecture;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
@@ -44,5 +52,16 @@ public final class Arm64IrqDefault implements KernelModePolicy {
     /** The interrupted context's label is MPAM0_EL1's, which interrupt entry left alone. */
     public Label kernelRegisterOnIrqExit(ResctrlState s, Expr cpu) {
         return s.userRegister(cpu);
+    }
+
+    /** Interrupts run on the default label; everything else on the task's. */
+    public List<Invariant> lemmas(ResctrlState s) {
+        Param c = new Param("c", s.cpu);
+        Label k = s.kernelRegister(ref(c));
+        return List.of(new Invariant("mpam1-by-context", "MPAM1_EL1 holds the default label in "
+                + "an interrupt and MPAM0_EL1's value elsewhere.", forall(c, and(
+                        implies(s.inIrq(ref(c)), k.sameAs(s.defaultLabel())),
+                        implies(not(s.inIrq(ref(c))), k.sameAs(s.userRegister(ref(c)))))),
+                Invariant.Kind.LEMMA));
     }
 }

@@ -1,5 +1,10 @@
 package org.mpamcheck.model.variants;
 
+import static org.mpamcheck.spec.Exprs.ref;
+import static org.mpamcheck.spec.Exprs.forall;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.Invariant;
+import java.util.List;
 import org.mpamcheck.model.Architecture;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
@@ -30,5 +35,13 @@ public final class Arm64KernelDefault implements KernelModePolicy {
 
     public Label kernelLabel(ResctrlState s, Expr cpu) {
         return s.kernelRegister(cpu);
+    }
+
+    /** Nothing ever writes MPAM1_EL1 but CPU online, which writes the default. */
+    public List<Invariant> lemmas(ResctrlState s) {
+        Param c = new Param("c", s.cpu);
+        return List.of(new Invariant("mpam1-default", "MPAM1_EL1 always holds PARTID 0 / PMG 0.",
+                forall(c, s.kernelRegister(ref(c)).sameAs(s.defaultLabel())),
+                Invariant.Kind.LEMMA));
     }
 }

@@ -1,5 +1,10 @@
 package org.mpamcheck.model.variants;
 
+import static org.mpamcheck.spec.Exprs.ref;
+import static org.mpamcheck.spec.Exprs.forall;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.Invariant;
+import java.util.List;
 import org.mpamcheck.model.Architecture;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
@@ -34,5 +39,13 @@ public final class Arm64KernelFollows implements KernelModePolicy {
 
     public Label kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
         return user;
+    }
+
+    /** mpam_thread_switch writes both registers with one value. */
+    public List<Invariant> lemmas(ResctrlState s) {
+        Param c = new Param("c", s.cpu);
+        return List.of(new Invariant("mpam1-equals-mpam0", "MPAM1_EL1 always holds MPAM0_EL1's "
+                + "value.", forall(c, s.kernelRegister(ref(c)).sameAs(s.userRegister(ref(c)))),
+                Invariant.Kind.LEMMA));
     }
 }

@@ -1,11 +1,17 @@
 package org.mpamcheck.model.variants;
 
+import static org.mpamcheck.spec.Exprs.implies;
+import static org.mpamcheck.spec.Exprs.or;
+import static org.mpamcheck.spec.Exprs.forall;
+import org.mpamcheck.spec.Invariant;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.except;
+import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.lit;
 import static org.mpamcheck.spec.Exprs.neq;
+import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.union;
 
@@ -81,8 +87,9 @@ public final class Arm64PerGroup implements KernelModePolicy {
                 .set(s.variable(FOLLOWS), except(s.var(FOLLOWS), ref(p), ref(follow)),
                         "the proposed per-group kernel_mode file")
                 .set(s.variable("ipiPending"), union(s.var("ipiPending"),
-                                s.cpusWhere(c -> eq(s.userRegister(c).partid(), ref(p)))),
-                        "update_closid_rmid to the CPUs running with the group's label")
+                                s.cpusWhere(c -> and(in(c, s.var("online")),
+                                        eq(s.userRegister(c).partid(), ref(p))))),
+                        "update_closid_rmid to the online CPUs running with the group's label")
                 .build());
     }
 
@@ -95,5 +102,19 @@ public final class Arm64PerGroup implements KernelModePolicy {
         boolean follow = step.args().get(1).toString().equals("TRUE");
         return "echo " + (follow ? "follow" : "default") + " > " + Narration.groupDir(step.args()
                 .get(0)) + "/kernel_mode";
+    }
+
+    /** The context switch writes the task's label or the default's, nothing else. */
+    public List<Invariant> lemmas(ResctrlState s) {
+        Param c = new Param("c", s.cpu);
+        Param p = new Param("p", s.partid);
+        Label k = s.kernelRegister(ref(c));
+        return List.of(
+                new Invariant("mpam1-follows-or-default", "MPAM1_EL1 holds MPAM0_EL1's value or "
+                        + "the default label.", forall(c, or(k.sameAs(s.userRegister(ref(c))),
+                                k.sameAs(s.defaultLabel()))), Invariant.Kind.LEMMA),
+                new Invariant("removed-groups-follow", "A removed group's kernel_mode is reset "
+                        + "to follow.", forall(p, implies(not(s.isLive("ctrlState", ref(p))),
+                                s.at(FOLLOWS, ref(p)))), Invariant.Kind.LEMMA));
     }
 }

@@ -1,5 +1,8 @@
 package org.mpamcheck.model.variants;
 
+import static org.mpamcheck.spec.Exprs.isEmpty;
+import static org.mpamcheck.spec.Exprs.implies;
+import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.TRUE;
 import static org.mpamcheck.spec.Exprs.and;
@@ -200,5 +203,28 @@ public final class X86Plza implements KernelModePolicy {
                 return "echo -" + Narration.cpuNumber(step.args().get(0))
                         + " > kmode_cpus_list of the bound group";
         }
+    }
+
+    /** The binding, the registers and PLZA_EN move together (resctrl_arch_configure_kmode). */
+    public List<org.mpamcheck.spec.Invariant> lemmas(ResctrlState s) {
+        Param c = new Param("c", s.cpu);
+        Expr bound = s.var(BOUND);
+        return List.of(lemma("kmode-binding-live", "A bound group is live and PLZA_ASSOC "
+                        + "carries its ids on every online CPU.", implies(bound, and(
+                                s.isLive("ctrlState", s.var(CLOSID)),
+                                eq(s.var(RMID), s.at("ctrlPmg", s.var(CLOSID))),
+                                forall(c, implies(in(ref(c), s.var("online")),
+                                        s.kernelRegister(ref(c)).sameAs(new Label(s.var(CLOSID),
+                                                s.var(RMID)))))))),
+                lemma("kmode-unbound-clean", "Without a binding no CPU has PLZA_EN and the "
+                        + "binding's fields are reset.", implies(not(bound), and(
+                                isEmpty(s.var(ENABLED)), eq(s.var(CLOSID), s.partid(0)),
+                                eq(s.var(RMID), s.pmg(0)), not(s.var(ASSIGN_MON))))));
+    }
+
+    private static org.mpamcheck.spec.Invariant lemma(String name, String description,
+            Expr predicate) {
+        return new org.mpamcheck.spec.Invariant(name, description, predicate,
+                org.mpamcheck.spec.Invariant.Kind.LEMMA);
     }
 }
