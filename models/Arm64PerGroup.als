@@ -740,8 +740,8 @@ pred SetKernelMode[p: Int, follow: Bool] {
   State.kernelFollows[p] != follow
   -- the proposed per-group kernel_mode file
   State.kernelFollows' = State.kernelFollows ++ p -> follow
-  -- update_closid_rmid to the CPUs running with the group's label
-  State.ipiPending' = State.ipiPending + { cw: Cpu | State.mpam0Partid[cw] = p }
+  -- update_closid_rmid to the online CPUs running with the group's label
+  State.ipiPending' = State.ipiPending + { cw: Cpu | cw in State.online and State.mpam0Partid[cw] = p }
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -858,6 +858,47 @@ pred AllPartidsUsable {
   all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) != 0) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != 0)
 }
 
+-- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+pred DefaultGroupLive {
+  State.ctrlState[0] = live
+  State.ctrlPmg[0] = 0
+}
+
+-- A free group slot holds no ids.
+pred FreeSlotsClean {
+  all p: PartId | State.ctrlState[p] = free implies State.ctrlPmg[p] = 0
+}
+
+-- One CPU always stays online.
+pred SomeCpuOnline {
+  some c: Cpu | c in State.online
+}
+
+-- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+pred OfflineCpusQuiet {
+  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = 0 and State.cpuDefaultPmg[c] = 0) and c not in State.ipiPending)
+}
+
+-- An idle CPU is not in a kernel or interrupt context.
+pred IdleCpusInUser {
+  all c: Cpu | State.running[c] = noTask implies State.context[c] = user
+}
+
+-- A task runs on at most one CPU.
+pred OneCpuPerTask {
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and State.running[c] = t) implies State.running[d] != t
+}
+
+-- MPAM1_EL1 holds MPAM0_EL1's value or the default label.
+pred Mpam1FollowsOrDefault {
+  all c: Cpu | (State.mpam1Partid[c] = State.mpam0Partid[c] and State.mpam1Pmg[c] = State.mpam0Pmg[c]) or (State.mpam1Partid[c] = 0 and State.mpam1Pmg[c] = 0)
+}
+
+-- A removed group's kernel_mode is reset to follow.
+pred RemovedGroupsFollow {
+  all p: PartId | State.ctrlState[p] != live implies State.kernelFollows[p] = TRUE
+}
+
 check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
@@ -867,3 +908,11 @@ check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exac
 check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check Mpam1FollowsOrDefault { always Mpam1FollowsOrDefault } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check RemovedGroupsFollow { always RemovedGroupsFollow } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

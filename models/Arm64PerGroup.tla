@@ -269,7 +269,7 @@ SetKernelMode(p, follow) ==
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
     /\ (ctrlState[p] = "live") /\ (p # 0)  \* the file exists in each control group but the default
     /\ kernelFollows[p] # follow  \* a change
-    /\ ipiPending' = ipiPending \cup {cw \in Cpu : mpam0Partid[cw] = p}  \* update_closid_rmid to the CPUs running with the group's label
+    /\ ipiPending' = ipiPending \cup {cw \in Cpu : (cw \in online) /\ (mpam0Partid[cw] = p)}  \* update_closid_rmid to the online CPUs running with the group's label
     /\ kernelFollows' = [kernelFollows EXCEPT ![p] = follow]  \* the proposed per-group kernel_mode file
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters>>
 
@@ -336,6 +336,39 @@ StableKernelLabel ==
 \* all-partids-usable: Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
 AllPartidsUsable ==
     \A c \in Cpu : \A t \in Task : ((c \in online) /\ (c \notin ipiPending) /\ (running[c] = t)) => (((context[c] = "kernel") /\ ((IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuDefaultPartid[c] ELSE taskPartid[t]) # 0)) => ((IF (context[c] = "user") THEN mpam0Partid[c] ELSE mpam1Partid[c]) # 0))
+
+\* default-group-live: The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+DefaultGroupLive ==
+    /\ ctrlState[0] = "live"
+    /\ ctrlPmg[0] = 0
+
+\* free-slots-clean: A free group slot holds no ids.
+FreeSlotsClean ==
+    \A p \in PartId : (ctrlState[p] = "free") => (ctrlPmg[p] = 0)
+
+\* some-cpu-online: One CPU always stays online.
+SomeCpuOnline ==
+    \E c \in Cpu : c \in online
+
+\* offline-cpus-quiet: An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+OfflineCpusQuiet ==
+    \A c \in Cpu : (c \notin online) => ((running[c] = noTask) /\ (context[c] = "user") /\ ((cpuDefaultPartid[c] = 0) /\ (cpuDefaultPmg[c] = 0)) /\ (c \notin ipiPending))
+
+\* idle-cpus-in-user: An idle CPU is not in a kernel or interrupt context.
+IdleCpusInUser ==
+    \A c \in Cpu : (running[c] = noTask) => (context[c] = "user")
+
+\* one-cpu-per-task: A task runs on at most one CPU.
+OneCpuPerTask ==
+    \A c \in Cpu : \A d \in Cpu : \A t \in Task : ((c # d) /\ (running[c] = t)) => (running[d] # t)
+
+\* mpam1-follows-or-default: MPAM1_EL1 holds MPAM0_EL1's value or the default label.
+Mpam1FollowsOrDefault ==
+    \A c \in Cpu : ((mpam1Partid[c] = mpam0Partid[c]) /\ (mpam1Pmg[c] = mpam0Pmg[c])) \/ ((mpam1Partid[c] = 0) /\ (mpam1Pmg[c] = 0))
+
+\* removed-groups-follow: A removed group's kernel_mode is reset to follow.
+RemovedGroupsFollow ==
+    \A p \in PartId : (ctrlState[p] # "live") => kernelFollows[p]
 
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)

@@ -742,6 +742,37 @@ pred AllPartidsUsable {
   all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t]) != 0) implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) != 0)
 }
 
+-- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+pred DefaultGroupLive {
+  State.ctrlState[0] = live
+  State.ctrlPmg[0] = 0
+}
+
+-- A free group slot holds no ids.
+pred FreeSlotsClean {
+  all p: Closid | State.ctrlState[p] = free implies State.ctrlPmg[p] = 0
+}
+
+-- One CPU always stays online.
+pred SomeCpuOnline {
+  some c: Cpu | c in State.online
+}
+
+-- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+pred OfflineCpusQuiet {
+  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = 0 and State.cpuDefaultPmg[c] = 0) and c not in State.ipiPending)
+}
+
+-- An idle CPU is not in a kernel or interrupt context.
+pred IdleCpusInUser {
+  all c: Cpu | State.running[c] = noTask implies State.context[c] = user
+}
+
+-- A task runs on at most one CPU.
+pred OneCpuPerTask {
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and State.running[c] = t) implies State.running[d] != t
+}
+
 check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
@@ -751,3 +782,9 @@ check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exac
 check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

@@ -309,6 +309,31 @@ StableKernelLabel ==
 AllPartidsUsable ==
     \A c \in Cpu : \A t \in Task : ((c \in online) /\ (c \notin ipiPending) /\ (running[c] = t)) => (((context[c] = "kernel") /\ ((IF (taskPartid[t] = 0) THEN cpuDefaultPartid[c] ELSE taskPartid[t]) # 0)) => ((IF (context[c] = "user") THEN pqrPartid[c] ELSE pqrPartid[c]) # 0))
 
+\* default-group-live: The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+DefaultGroupLive ==
+    /\ ctrlState[0] = "live"
+    /\ ctrlPmg[0] = 0
+
+\* free-slots-clean: A free group slot holds no ids.
+FreeSlotsClean ==
+    \A p \in Closid : (ctrlState[p] = "free") => (ctrlPmg[p] = 0)
+
+\* some-cpu-online: One CPU always stays online.
+SomeCpuOnline ==
+    \E c \in Cpu : c \in online
+
+\* offline-cpus-quiet: An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+OfflineCpusQuiet ==
+    \A c \in Cpu : (c \notin online) => ((running[c] = noTask) /\ (context[c] = "user") /\ ((cpuDefaultPartid[c] = 0) /\ (cpuDefaultPmg[c] = 0)) /\ (c \notin ipiPending))
+
+\* idle-cpus-in-user: An idle CPU is not in a kernel or interrupt context.
+IdleCpusInUser ==
+    \A c \in Cpu : (running[c] = noTask) => (context[c] = "user")
+
+\* one-cpu-per-task: A task runs on at most one CPU.
+OneCpuPerTask ==
+    \A c \in Cpu : \A d \in Cpu : \A t \in Task : ((c # d) /\ (running[c] = t)) => (running[d] # t)
+
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)
 

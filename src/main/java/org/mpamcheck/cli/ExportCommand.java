@@ -26,6 +26,8 @@ final class ExportCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(Selection.option("output", "DIR", "the directory (default: models)"));
+        o.addOption(Selection.option("proofs", "DIR", "the directory of the induction checks "
+                + "(default: proofs)"));
         o.addOption(Selection.option("scope", "S", "the scope of the exported modules "
                 + "(default: ci)"));
         return o;
@@ -33,7 +35,16 @@ final class ExportCommand implements Command {
 
     public int run(CommandLine line, Session session) throws IOException {
         Path dir = Path.of(line.getOptionValue("output", "models"));
+        Path proofs = Path.of(line.getOptionValue("proofs", "proofs"));
         Scope scope = line.hasOption("scope") ? Selection.scope(line) : ModelExport.SCOPE;
+        checkDirectory(dir);
+        checkDirectory(proofs);
+        write(dir, ModelExport.files(scope), scope, session);
+        write(proofs, ModelExport.proofFiles(scope), scope, session);
+        return 0;
+    }
+
+    private static void checkDirectory(Path dir) {
         Path parent = dir.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir) && (parent == null || !Files.isDirectory(parent))) {
             throw new UsageException("cannot write into " + dir + ": its parent directory does "
@@ -42,13 +53,15 @@ final class ExportCommand implements Command {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("cannot write into " + dir + ": not a directory");
         }
-        Map<String, String> files = ModelExport.files(scope);
+    }
+
+    private static void write(Path dir, Map<String, String> files, Scope scope, Session session)
+            throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, String> f : files.entrySet()) {
             OutputFile.write(dir.resolve(f.getKey()), f.getValue());
         }
         session.out().println("wrote " + files.size() + " files to " + dir + " (scope "
                 + scope.name() + ": " + scope.bounds() + ")");
-        return 0;
     }
 }

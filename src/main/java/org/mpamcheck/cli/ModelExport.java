@@ -1,7 +1,16 @@
 package org.mpamcheck.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.mpamcheck.check.Limits;
+import org.mpamcheck.check.Progress;
+import org.mpamcheck.check.Result;
+import org.mpamcheck.check.Verdict;
+import org.mpamcheck.engine.NativeChecker;
+import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.alloy.AlloyEmitter;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.ResctrlModel;
@@ -11,13 +20,45 @@ import org.mpamcheck.spec.Spec;
 import org.mpamcheck.tla.TlaModule;
 import org.mpamcheck.tla.TlaEmitter;
 
-/** The files of {@code models/}: each variant's TLA+ module, TLC config and Alloy module. */
+import static org.mpamcheck.spec.Exprs.and;
+
+/**
+ * The files of {@code models/} (each variant's TLA+ module, TLC config and Alloy module) and of
+ * {@code proofs/} (each variant's Alloy induction checks).
+ */
 final class ModelExport {
 
     /** The scope the committed models are exported at. */
     static final Scope SCOPE = Scope.ci();
 
     private ModelExport() {
+    }
+
+    /**
+     * The files of {@code proofs/}: per variant, the induction checks of everything the search at
+     * ci finds to hold, properties and lemmas, as one conjunction (what {@code prove} shows to be
+     * inductive member by member).
+     */
+    static Map<String, String> proofFiles(Scope scope) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (KernelModePolicy v : Variants.all()) {
+            Result searched = new NativeChecker().check(ResctrlModel.spec(v,
+                    ProveCommand.SEARCH_SCOPE), Limits.DEFAULT, Progress.NONE);
+            Spec spec = ResctrlModel.spec(v, scope);
+            List<Invariant> holding = spec.invariants().stream().filter(i -> searched
+                    .property(i.name()).map(p -> p.verdict() == Verdict.HOLDS).orElse(false))
+                    .toList();
+            Invariant all = new Invariant("inductive-set", "Everything the search finds to hold "
+                    + "for " + v.id() + ": " + holding.stream().map(Invariant::name)
+                            .collect(Collectors.joining(", ")) + ".",
+                    and(holding.stream().map(Invariant::predicate).toList()),
+                    Invariant.Kind.LEMMA);
+            List<Invariant> invariants = new ArrayList<>(holding);
+            invariants.add(all);
+            files.put(spec.name() + ".als", AlloyEmitter.induction(spec.withInvariants(invariants),
+                    List.of(), all));
+        }
+        return files;
     }
 
     /** File name to content, in a stable order. */

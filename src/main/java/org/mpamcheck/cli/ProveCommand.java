@@ -86,8 +86,11 @@ final class ProveCommand implements Command {
         return exitCode(runs, properties);
     }
 
-    /** The scope whose exhaustive search decides which candidates are worth proving. */
-    static final Scope SEARCH_SCOPE = Scope.ci();
+    /**
+     * The scope whose exhaustive search decides which candidates are worth proving: ci with a
+     * monitor group, so that the monitor-group lemmas are searched too.
+     */
+    static final Scope SEARCH_SCOPE = Scope.ci().with("monitors", 1);
 
     static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout) {
         Result searched = new NativeChecker().check(ResctrlModel.spec(v, SEARCH_SCOPE),

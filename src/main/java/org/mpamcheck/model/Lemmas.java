@@ -42,6 +42,11 @@ final class Lemmas {
         list.add(lemma("idle-cpus-in-user", "An idle CPU is not in a kernel or interrupt context.",
                 idleInUser()));
         list.add(lemma("one-cpu-per-task", "A task runs on at most one CPU.", oneCpuPerTask()));
+        if (s.mon != null) {
+            list.add(lemma("live-monitor-groups-have-live-parents", "A monitor group is live "
+                    + "only under a live control group (rmdir takes the children along: "
+                    + "free_all_child_rdtgrp).", liveParents()));
+        }
         list.addAll(s.policy.lemmas(s));
         return list;
     }
@@ -60,6 +65,12 @@ final class Lemmas {
         Param m = new Param("m", s.mon);
         return and(ctrl, forall(m, implies(eq(s.at("monState", ref(m)), s.status("free")),
                 s.monLabel(ref(m)).sameAs(s.defaultLabel()))));
+    }
+
+    private Expr liveParents() {
+        Param m = new Param("m", s.mon);
+        return forall(m, implies(s.isLive("monState", ref(m)),
+                s.isLive("ctrlState", s.at("monPartid", ref(m)))));
     }
 
     private Expr someCpuOnline() {

@@ -28,8 +28,9 @@ public final class ProofReport {
         }
         b.append(fence).append("mpamcheck prove: one-step induction with Alloy (SAT4J) at scope ")
                 .append(proofScope.name()).append('\n').append("  ").append(proofScope.bounds())
-                .append("\n  candidates: what the native search at ").append(searchScope.name())
-                .append(" found to hold, and the lemmas\n\n");
+                .append("\n  candidates: the properties and lemmas that hold in every state the\n"
+                        + "  native search reaches at ").append(searchScope.bounds())
+                .append("\n\n");
         String[] header = new String[runs.size() + 1];
         header[0] = "property";
         for (int i = 0; i < runs.size(); i++) {

@@ -176,10 +176,14 @@ class CommandsTest {
 
     @Test
     void exportWritesEveryVariantsModules(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("export", "--output", dir.toString(), "--scope", "small");
+        CliRun r = CliRun.of("export", "--output", dir.toString(), "--proofs",
+                dir.resolve("proofs").toString(), "--scope", "small");
         assertEquals(0, r.code(), r.err());
         try (var files = Files.list(dir)) {
-            assertEquals(18, files.count());
+            assertEquals(19, files.count());
+        }
+        try (var files = Files.list(dir.resolve("proofs"))) {
+            assertEquals(6, files.count());
         }
         assertTrue(Files.readString(dir.resolve("Arm64KernelFollows.tla"))
                 .contains("MODULE Arm64KernelFollows"));

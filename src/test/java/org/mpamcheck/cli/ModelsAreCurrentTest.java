@@ -17,16 +17,25 @@ class ModelsAreCurrentTest {
 
     @Test
     void committedModelsAreNotStale() throws IOException {
-        Path dir = Path.of("models");
-        Map<String, String> expected = ModelExport.files(ModelExport.SCOPE);
+        assertCurrent(Path.of("models"), ModelExport.files(ModelExport.SCOPE));
+    }
+
+    @Test
+    void committedProofsAreNotStale() throws IOException {
+        Map<String, String> expected = ModelExport.proofFiles(ModelExport.SCOPE);
+        expected.put("README.md", Files.readString(Path.of("proofs/README.md")));
+        assertCurrent(Path.of("proofs"), expected);
+    }
+
+    private static void assertCurrent(Path dir, Map<String, String> expected) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(new TreeSet<>(expected.keySet()), files.map(p -> p.getFileName()
                     .toString()).collect(Collectors.toCollection(TreeSet::new)),
-                    "models/ holds other files than the export: run ./mpamcheck export");
+                    dir + " holds other files than the export: run ./mpamcheck export");
         }
         for (Map.Entry<String, String> f : expected.entrySet()) {
             assertEquals(f.getValue(), Files.readString(dir.resolve(f.getKey()),
-                    StandardCharsets.UTF_8), "models/" + f.getKey()
+                    StandardCharsets.UTF_8), dir + "/" + f.getKey()
                     + " is stale: run ./mpamcheck export");
         }
     }

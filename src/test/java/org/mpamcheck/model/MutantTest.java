@@ -28,7 +28,8 @@ class MutantTest {
     }
 
     private static Spec spec() {
-        return ResctrlModel.spec(FOLLOWS, Scope.small());
+        return ResctrlModel.withProperties(ResctrlModel.spec(FOLLOWS, Scope.small()),
+                List.copyOf(Properties.DESCRIPTIONS.keySet()));
     }
 
     @Test

@@ -1,0 +1,835 @@
+-- Arm64IrqDefault: resctrl with arm64 label registers, kernel mode arm64-irq-default: MPAM1_EL1 follows the task, except that interrupts switch it to the default label. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
+-- Written by mpamcheck from the spec Arm64IrqDefault (induction form for inductive-set).
+-- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+module Arm64IrqDefault_induction
+
+abstract sig Cpu {}
+one sig cpu0, cpu1 extends Cpu {}
+
+abstract sig Task extends TaskOrNone {}
+one sig t0, t1, t2 extends Task {}
+
+abstract sig Lock {}
+one sig lock0 extends Lock {}
+
+-- the integers 0 .. 1
+fun PartId: set Int { { n: Int | 0 <= n and n <= 1 } }
+
+-- the integers 0 .. 1
+fun Pmg: set Int { { n: Int | 0 <= n and n <= 1 } }
+
+abstract sig Status {}
+one sig free, live, dying extends Status {}
+
+abstract sig Context {}
+one sig user, kernel, irqFromUser, irqFromKernel extends Context {}
+
+-- a Task or none
+abstract sig TaskOrNone {}
+one sig noTask extends TaskOrNone {}
+
+abstract sig Bool {}
+one sig FALSE, TRUE extends Bool {}
+
+-- the least element of a set of integers (none for the empty set)
+fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+
+-- A state; pre and post are the states before and after one step.
+abstract sig State {
+  -- each control group, named by its PARTID: 0 is the default group (always live)
+  ctrlState: Int -> Status,
+  -- the PMG of each control group's own monitoring
+  ctrlPmg: Int -> Int,
+  -- PMGs freed but still dirty (add_rmid_to_limbo), by rmid index
+  limbo: Int -> Int,
+  -- task_struct PARTID
+  taskPartid: Task -> one Int,
+  -- task_struct PMG
+  taskPmg: Task -> one Int,
+  -- the online CPUs
+  online: set Cpu,
+  -- the task each CPU runs (none: idle)
+  running: Cpu -> one TaskOrNone,
+  -- what each CPU executes now
+  context: Cpu -> one Context,
+  -- per-CPU default PARTID from the cpus files
+  cpuDefaultPartid: Cpu -> one Int,
+  -- per-CPU default PMG from the cpus files
+  cpuDefaultPmg: Cpu -> one Int,
+  -- CPUs with an update_closid_rmid IPI decided but not yet delivered
+  ipiPending: set Cpu,
+  -- MPAM0_EL1 PARTID
+  mpam0Partid: Cpu -> one Int,
+  -- MPAM0_EL1 PMG
+  mpam0Pmg: Cpu -> one Int,
+  -- MPAM1_EL1 PARTID
+  mpam1Partid: Cpu -> one Int,
+  -- MPAM1_EL1 PMG
+  mpam1Pmg: Cpu -> one Int,
+  -- the task holding each lock
+  lockHolder: Lock -> one TaskOrNone,
+  -- tasks waiting for each lock
+  lockWaiters: Lock -> set Task
+}
+one sig pre, post extends State {}
+
+-- Integer-valued fields stay inside their sorts.
+fact typing {
+  all s: State {
+    s.ctrlState in PartId -> Status
+    all d0: PartId | one s.ctrlState[d0]
+    s.ctrlPmg in PartId -> Pmg
+    all d0: PartId | one s.ctrlPmg[d0]
+    s.limbo in PartId -> Pmg
+    s.taskPartid[Task] in PartId
+    s.taskPmg[Task] in Pmg
+    s.cpuDefaultPartid[Cpu] in PartId
+    s.cpuDefaultPmg[Cpu] in Pmg
+    s.mpam0Partid[Cpu] in PartId
+    s.mpam0Pmg[Cpu] in Pmg
+    s.mpam1Partid[Cpu] in PartId
+    s.mpam1Pmg[Cpu] in Pmg
+  }
+}
+
+pred Init[s: State] {
+  s.ctrlState = 0 -> live + 1 -> free
+  s.ctrlPmg = 0 -> 0 + 1 -> 0
+  s.limbo = none -> none
+  s.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.online = cpu0 + cpu1
+  s.running = cpu0 -> noTask + cpu1 -> noTask
+  s.context = cpu0 -> user + cpu1 -> user
+  s.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
+  s.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  s.ipiPending = none
+  s.mpam0Partid = cpu0 -> 0 + cpu1 -> 0
+  s.mpam0Pmg = cpu0 -> 0 + cpu1 -> 0
+  s.mpam1Partid = cpu0 -> 0 + cpu1 -> 0
+  s.mpam1Pmg = cpu0 -> 0 + cpu1 -> 0
+  s.lockHolder = lock0 -> noTask
+  s.lockWaiters = none -> none
+}
+
+-- mkdir of a control group: the lowest free PARTID and a free PMG
+pred MkdirCtrl[pre, post: State, x: Int] {
+  -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
+  not not (some pe: PartId | pre.ctrlState[pe] = free)
+  -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
+  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]]) and pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]] != none)
+  -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
+  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]])
+  -- rdtgroup_mkdir runs under rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
+  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]]
+  -- rdtgroup_mkdir_ctrl_mon
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }] -> live
+  -- mkdir_rdt_prepare_rmid_alloc
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }] -> x
+  -- unchanged
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+pred RmdirCtrl[pre, post: State, p: Int] {
+  -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
+  p != 0
+  -- rdtgroup_rmdir takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
+  post.ctrlState = pre.ctrlState ++ p -> dying
+  -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
+  post.taskPartid = { t: Task, v0: PartId | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPartid[t]) }
+  -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
+  post.taskPmg = { t: Task, v0: Pmg | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPmg[t]) }
+  -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
+  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPartid[c]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPmg[c]) }
+  -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
+  post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
+  -- unchanged
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
+pred RmdirCtrlDone[pre, post: State, p: Int] {
+  -- an rmdir in progress
+  pre.ctrlState[p] = dying
+  -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
+  pre.ipiPending = none
+  -- closid_free: CLOSIDs have no limbo
+  post.ctrlState = pre.ctrlState ++ p -> free
+  -- a free slot holds no id
+  post.ctrlPmg = pre.ctrlPmg ++ p -> 0
+  -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
+  post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] + { xl: Pmg | xl = pre.ctrlPmg[p] })
+  -- unchanged
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again
+pred LimboDrain[pre, post: State, p: Int, x: Int] {
+  -- cqm_handle_limbo takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- __check_limbo: the id is busy
+  x in pre.limbo[p]
+  -- limbo_release_entry
+  post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] - x)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+pred MoveTask[pre, post: State, t: Task, p: Int] {
+  -- rdtgroup_tasks_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- task_in_rdtgroup: a task already in the group is a no-op
+  not (pre.taskPartid[t] = p and pre.taskPmg[t] = pre.ctrlPmg[p])
+  -- resctrl_arch_set_closid_rmid: the CLOSID and the group's own RMID
+  post.taskPartid = pre.taskPartid ++ t -> p
+  -- __rdtgroup_move_task: the task leaves any monitor group
+  post.taskPmg = pre.taskPmg ++ t -> pre.ctrlPmg[p]
+  -- smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
+  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- echo CPUS > cpus of a control group, adding one CPU
+pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
+  -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
+  not c not in pre.online
+  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- a CPU already in the group changes nothing
+  not (pre.cpuDefaultPartid[c] = p and pre.cpuDefaultPmg[c] = pre.ctrlPmg[p])
+  -- cpus_ctrl_write: the CPU leaves its previous owner
+  post.cpuDefaultPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => p else pre.cpuDefaultPartid[c2]) }
+  -- cpus_ctrl_write: child monitor groups' cpu_mask are cleared
+  post.cpuDefaultPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid(tmpmask, rdtgrp)
+  post.ipiPending = pre.ipiPending + { c3: Cpu | (c3 = c or pre.cpuDefaultPartid[c3] = p) and not (pre.cpuDefaultPartid[c3] = p and pre.cpuDefaultPmg[c3] = pre.ctrlPmg[p]) }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
+  -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
+  not (p = 0 and pre.cpuDefaultPartid[c] = 0)
+  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- the CPU is in the group
+  pre.cpuDefaultPartid[c] = p
+  -- cpus_ctrl_write: dropped CPUs go back to the default group
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  -- update_closid_rmid
+  post.ipiPending = pre.ipiPending + c
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- context switch: the CPU picks up a task that is not running
+pred Switch[pre, post: State, c: Cpu, t: Task] {
+  -- an online CPU
+  c in pre.online
+  -- the outgoing task was preempted in user mode
+  pre.context[c] = user
+  -- a task runs on one CPU at a time
+  all cn: Cpu | pre.running[cn] != t
+  -- __switch_to
+  post.running = pre.running ++ c -> t
+  -- mpam_thread_switch
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- mpam_thread_switch
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- mpam_thread_switch
+  post.mpam1Partid = pre.mpam1Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- mpam_thread_switch
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
+  -- the current task
+  pre.running[c] = t
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(current)
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- resctrl_arch_sched_in(current)
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- resctrl_arch_sched_in(current)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- resctrl_arch_sched_in(current)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+pred DeliverIpiIdle[pre, post: State, c: Cpu] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- the CPU is idle
+  pre.running[c] = noTask
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(idle)
+  post.mpam0Partid = pre.mpam0Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- from user mode
+  pre.context[c] = user
+  -- el0_svc; no register is written on entry
+  post.context = pre.context ++ c -> kernel
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the task returns to user mode
+pred KernelExit[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- in the kernel
+  pre.context[c] = kernel
+  -- no kernel lock is held or awaited across return
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- ERET to EL0
+  post.context = pre.context ++ c -> user
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- an interrupt is taken on the CPU
+pred IrqEnter[pre, post: State, c: Cpu] {
+  -- a task is interrupted
+  pre.running[c] != noTask
+  -- interrupts do not nest here
+  pre.context[c] = user or pre.context[c] = kernel
+  -- interrupts run at EL1 / CPL 0
+  post.context = pre.context ++ c -> (pre.context[c] = user => irqFromUser else irqFromKernel)
+  -- interrupt entry
+  post.mpam1Partid = pre.mpam1Partid ++ c -> 0
+  -- interrupt entry
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> 0
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the interrupt handler returns
+pred IrqExit[pre, post: State, c: Cpu] {
+  -- in an interrupt
+  pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel
+  -- return to the interrupted context
+  post.context = pre.context ++ c -> (pre.context[c] = irqFromUser => user else kernel)
+  -- interrupt exit
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.mpam0Partid[c]
+  -- interrupt exit
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> pre.mpam0Pmg[c]
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- the task takes a free kernel lock
+pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- locks are taken in kernel context
+  pre.context[c] = kernel
+  -- the lock is free
+  pre.lockHolder[l] = noTask
+  -- mutex_lock
+  post.lockHolder = pre.lockHolder ++ l -> t
+  -- a waiter stops waiting when it gets the lock
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] - t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+}
+
+-- the task waits for a kernel lock another task holds
+pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- locks are taken in kernel context
+  pre.context[c] = kernel
+  -- the lock is held
+  pre.lockHolder[l] != noTask
+  -- by another task
+  pre.lockHolder[l] != t
+  -- one lock at a time
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- mutex_lock: optimistic spinning on the owner
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] + t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+}
+
+-- the task releases a kernel lock
+pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- in kernel context
+  pre.context[c] = kernel
+  -- the holder
+  pre.lockHolder[l] = t
+  -- mutex_unlock
+  post.lockHolder = pre.lockHolder ++ l -> noTask
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- a CPU goes offline; its task migrates away
+pred CpuOffline[pre, post: State, c: Cpu] {
+  -- an online CPU
+  c in pre.online
+  -- one CPU always stays online
+  2 <= #pre.online
+  -- tasks migrate from user mode
+  pre.context[c] = user
+  -- resctrl_offline_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- cpuhp teardown
+  post.online = pre.online - c
+  -- migrate_tasks
+  post.running = pre.running ++ c -> noTask
+  -- resctrl_offline_cpu: cleared from its group's cpu_mask
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  -- resctrl_offline_cpu
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.context = pre.context
+  post.ipiPending = pre.ipiPending
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- a CPU comes online in the default group with its label registers reset
+pred CpuOnline[pre, post: State, c: Cpu] {
+  -- an offline CPU
+  c not in pre.online
+  -- resctrl_online_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
+  post.online = pre.online + c
+  -- cpu_enable_mpam / clear_closid_rmid: the default label
+  post.mpam0Partid = pre.mpam0Partid ++ c -> 0
+  -- cpu_enable_mpam / clear_closid_rmid
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> 0
+  -- CPU online
+  post.mpam1Partid = pre.mpam1Partid ++ c -> 0
+  -- CPU online
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> 0
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- One step by some action instance (stuttering preserves every invariant).
+pred Step[pre, post: State] {
+  (some x: Pmg | MkdirCtrl[pre, post, x])
+  or (some p: PartId | RmdirCtrl[pre, post, p])
+  or (some p: PartId | RmdirCtrlDone[pre, post, p])
+  or (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x])
+  or (some t: Task, p: PartId | MoveTask[pre, post, t, p])
+  or (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c])
+  or (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c])
+  or (some c: Cpu, t: Task | Switch[pre, post, c, t])
+  or (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t])
+  or (some c: Cpu | DeliverIpiIdle[pre, post, c])
+  or (some c: Cpu, t: Task | KernelEnter[pre, post, c, t])
+  or (some c: Cpu, t: Task | KernelExit[pre, post, c, t])
+  or (some c: Cpu | IrqEnter[pre, post, c])
+  or (some c: Cpu | IrqExit[pre, post, c])
+  or (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l])
+  or (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l])
+  or (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l])
+  or (some c: Cpu | CpuOffline[pre, post, c])
+  or (some c: Cpu | CpuOnline[pre, post, c])
+}
+
+-- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
+pred PartidExclusive[s: State] {
+  all c: Cpu | c in s.online implies (s.ctrlState[s.mpam0Partid[c]] != free and s.ctrlState[s.mpam1Partid[c]] != free)
+}
+
+-- No two live monitor groups share a monitor label, and none is reused from limbo.
+pred MonitorExclusive[s: State] {
+  all p: PartId | all q: PartId | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (p = q and s.ctrlPmg[p] = s.ctrlPmg[q])
+  all p: PartId | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[p]
+  all c: Cpu | c in s.online implies ((some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam0Partid[c] and s.ctrlPmg[qu] = s.mpam0Pmg[c]) and (some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam1Partid[c] and s.ctrlPmg[qu] = s.mpam1Pmg[c]))
+}
+
+-- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
+pred DefaultFallback[s: State] {
+  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
+  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
+}
+
+-- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
+pred LabelCoherence[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.mpam0Partid[c] = s.cpuDefaultPartid[c] and s.mpam0Pmg[c] = s.cpuDefaultPmg[c])
+}
+
+-- Work the kernel does on behalf of a task is controlled like the task itself.
+pred NoUserBypass[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+}
+
+-- Interrupts never run under the interrupted task's control group.
+pred IrqIsolation[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and s.running[c] = t and (s.context[c] = irqFromUser or s.context[c] = irqFromKernel)) implies ((s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = 0 or FALSE = TRUE or (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+}
+
+-- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
+pred AllPartidsUsable[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) != 0) implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != 0)
+}
+
+-- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+pred DefaultGroupLive[s: State] {
+  s.ctrlState[0] = live
+  s.ctrlPmg[0] = 0
+}
+
+-- A free group slot holds no ids.
+pred FreeSlotsClean[s: State] {
+  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+}
+
+-- One CPU always stays online.
+pred SomeCpuOnline[s: State] {
+  some c: Cpu | c in s.online
+}
+
+-- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+pred OfflineCpusQuiet[s: State] {
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+}
+
+-- An idle CPU is not in a kernel or interrupt context.
+pred IdleCpusInUser[s: State] {
+  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+}
+
+-- A task runs on at most one CPU.
+pred OneCpuPerTask[s: State] {
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+}
+
+-- MPAM1_EL1 holds the default label in an interrupt and MPAM0_EL1's value elsewhere.
+pred Mpam1ByContext[s: State] {
+  all c: Cpu | ((s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = 0 and s.mpam1Pmg[c] = 0)) and (not (s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]))
+}
+
+-- Everything the search finds to hold for arm64-irq-default: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, irq-isolation, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, mpam1-by-context.
+pred InductiveSet[s: State] {
+  all c: Cpu | c in s.online implies (s.ctrlState[s.mpam0Partid[c]] != free and s.ctrlState[s.mpam1Partid[c]] != free)
+  all p: PartId | all q: PartId | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (p = q and s.ctrlPmg[p] = s.ctrlPmg[q])
+  all p: PartId | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[p]
+  all c: Cpu | c in s.online implies ((some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam0Partid[c] and s.ctrlPmg[qu] = s.mpam0Pmg[c]) and (some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam1Partid[c] and s.ctrlPmg[qu] = s.mpam1Pmg[c]))
+  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
+  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.mpam0Partid[c] = s.cpuDefaultPartid[c] and s.mpam0Pmg[c] = s.cpuDefaultPmg[c])
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in s.online and s.running[c] = t and (s.context[c] = irqFromUser or s.context[c] = irqFromKernel)) implies ((s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = 0 or FALSE = TRUE or (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) != 0) implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != 0)
+  s.ctrlState[0] = live
+  s.ctrlPmg[0] = 0
+  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+  some c: Cpu | c in s.online
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+  all c: Cpu | ((s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = 0 and s.mpam1Pmg[c] = 0)) and (not (s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]))
+}
+
+-- Initiation: the initial state satisfies InductiveSet.
+check Initiation { Init[pre] implies InductiveSet[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+-- Consecution: a step from a state satisfying InductiveSet keeps InductiveSet.
+check Consecution { InductiveSet[pre] and Step[pre, post] implies InductiveSet[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int

@@ -1,0 +1,1083 @@
+-- X86Plza: resctrl with x86 label registers, kernel mode x86-plza: AMD PLZA (v4): info/kernel_mode binds one group; CPL 0 on kmode_cpus uses its CLOSID. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
+-- Written by mpamcheck from the spec X86Plza (induction form for inductive-set).
+-- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+module X86Plza_induction
+
+abstract sig Cpu {}
+one sig cpu0, cpu1 extends Cpu {}
+
+abstract sig Task extends TaskOrNone {}
+one sig t0, t1, t2 extends Task {}
+
+abstract sig Lock {}
+one sig lock0 extends Lock {}
+
+-- the integers 0 .. 1
+fun Closid: set Int { { n: Int | 0 <= n and n <= 1 } }
+
+-- the integers 0 .. 1
+fun Rmid: set Int { { n: Int | 0 <= n and n <= 1 } }
+
+abstract sig Status {}
+one sig free, live, dying extends Status {}
+
+abstract sig Context {}
+one sig user, kernel, irqFromUser, irqFromKernel extends Context {}
+
+-- a Task or none
+abstract sig TaskOrNone {}
+one sig noTask extends TaskOrNone {}
+
+abstract sig Bool {}
+one sig FALSE, TRUE extends Bool {}
+
+-- the least element of a set of integers (none for the empty set)
+fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+
+-- A state; pre and post are the states before and after one step.
+abstract sig State {
+  -- each control group, named by its CLOSID: 0 is the default group (always live)
+  ctrlState: Int -> Status,
+  -- the RMID of each control group's own monitoring
+  ctrlPmg: Int -> Int,
+  -- RMIDs freed but still dirty (add_rmid_to_limbo), by rmid index
+  limbo: Int -> Int,
+  -- task_struct CLOSID
+  taskPartid: Task -> one Int,
+  -- task_struct RMID
+  taskPmg: Task -> one Int,
+  -- the online CPUs
+  online: set Cpu,
+  -- the task each CPU runs (none: idle)
+  running: Cpu -> one TaskOrNone,
+  -- what each CPU executes now
+  context: Cpu -> one Context,
+  -- per-CPU default CLOSID from the cpus files
+  cpuDefaultPartid: Cpu -> one Int,
+  -- per-CPU default RMID from the cpus files
+  cpuDefaultPmg: Cpu -> one Int,
+  -- CPUs with an update_closid_rmid IPI decided but not yet delivered
+  ipiPending: set Cpu,
+  -- PQR_ASSOC CLOSID
+  pqrPartid: Cpu -> one Int,
+  -- PQR_ASSOC RMID
+  pqrPmg: Cpu -> one Int,
+  -- PLZA_ASSOC CLOSID
+  plzaPartid: Cpu -> one Int,
+  -- PLZA_ASSOC RMID
+  plzaPmg: Cpu -> one Int,
+  -- the task holding each lock
+  lockHolder: Lock -> one TaskOrNone,
+  -- tasks waiting for each lock
+  lockWaiters: Lock -> set Task,
+  -- info/kernel_mode binds a group (FALSE: group=uninitialized)
+  kmodeBound: one Bool,
+  -- the bound group's CLOSID
+  kmodeClosid: one Int,
+  -- the bound group's RMID
+  kmodeRmid: one Int,
+  -- the mode assigns monitoring too (RMID_EN)
+  kmodeAssignMon: one Bool,
+  -- kmode_cpus: the CPUs with PLZA_EN set
+  plzaEnabled: set Cpu
+}
+one sig pre, post extends State {}
+
+-- Integer-valued fields stay inside their sorts.
+fact typing {
+  all s: State {
+    s.ctrlState in Closid -> Status
+    all d0: Closid | one s.ctrlState[d0]
+    s.ctrlPmg in Closid -> Rmid
+    all d0: Closid | one s.ctrlPmg[d0]
+    s.limbo in Closid -> Rmid
+    s.taskPartid[Task] in Closid
+    s.taskPmg[Task] in Rmid
+    s.cpuDefaultPartid[Cpu] in Closid
+    s.cpuDefaultPmg[Cpu] in Rmid
+    s.pqrPartid[Cpu] in Closid
+    s.pqrPmg[Cpu] in Rmid
+    s.plzaPartid[Cpu] in Closid
+    s.plzaPmg[Cpu] in Rmid
+    s.kmodeClosid in Closid
+    s.kmodeRmid in Rmid
+  }
+}
+
+pred Init[s: State] {
+  s.ctrlState = 0 -> live + 1 -> free
+  s.ctrlPmg = 0 -> 0 + 1 -> 0
+  s.limbo = none -> none
+  s.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.online = cpu0 + cpu1
+  s.running = cpu0 -> noTask + cpu1 -> noTask
+  s.context = cpu0 -> user + cpu1 -> user
+  s.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
+  s.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  s.ipiPending = none
+  s.pqrPartid = cpu0 -> 0 + cpu1 -> 0
+  s.pqrPmg = cpu0 -> 0 + cpu1 -> 0
+  s.plzaPartid = cpu0 -> 0 + cpu1 -> 0
+  s.plzaPmg = cpu0 -> 0 + cpu1 -> 0
+  s.lockHolder = lock0 -> noTask
+  s.lockWaiters = none -> none
+  s.kmodeBound = FALSE
+  s.kmodeClosid = 0
+  s.kmodeRmid = 0
+  s.kmodeAssignMon = FALSE
+  s.plzaEnabled = none
+}
+
+-- mkdir of a control group: the lowest free CLOSID and a free RMID
+pred MkdirCtrl[pre, post: State, x: Int] {
+  -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
+  not not (some pe: Closid | pre.ctrlState[pe] = free)
+  -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
+  not (not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[0]) and pre.limbo[0] != none)
+  -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
+  not not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[0])
+  -- rdtgroup_mkdir runs under rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
+  not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[0]
+  -- rdtgroup_mkdir_ctrl_mon
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }] -> live
+  -- mkdir_rdt_prepare_rmid_alloc
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }] -> x
+  -- unchanged
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+pred RmdirCtrl[pre, post: State, p: Int] {
+  -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
+  p != 0
+  -- rdtgroup_rmdir takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
+  post.ctrlState = pre.ctrlState ++ p -> dying
+  -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
+  post.taskPartid = { t: Task, v0: Closid | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPartid[t]) }
+  -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
+  post.taskPmg = { t: Task, v0: Rmid | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPmg[t]) }
+  -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
+  post.cpuDefaultPartid = { c: Cpu, v0: Closid | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPartid[c]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = { c: Cpu, v0: Rmid | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPmg[c]) }
+  -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
+  post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
+  -- removing the bound group resets the binding
+  post.kmodeBound = ((pre.kmodeBound = TRUE and not (pre.kmodeBound = TRUE and pre.kmodeClosid = p)) => TRUE else FALSE)
+  -- PLZA_EN cleared with the binding
+  post.plzaEnabled = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => none else pre.plzaEnabled)
+  -- no group is bound
+  post.kmodeClosid = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => 0 else pre.kmodeClosid)
+  -- no group is bound
+  post.kmodeRmid = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => 0 else pre.kmodeRmid)
+  -- no group is bound
+  post.kmodeAssignMon = ((pre.kmodeAssignMon = TRUE and not (pre.kmodeBound = TRUE and pre.kmodeClosid = p)) => TRUE else FALSE)
+  -- unchanged
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo
+pred RmdirCtrlDone[pre, post: State, p: Int] {
+  -- an rmdir in progress
+  pre.ctrlState[p] = dying
+  -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
+  pre.ipiPending = none
+  -- closid_free: CLOSIDs have no limbo
+  post.ctrlState = pre.ctrlState ++ p -> free
+  -- a free slot holds no id
+  post.ctrlPmg = pre.ctrlPmg ++ p -> 0
+  -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
+  post.limbo = (pre.limbo - 0 <: pre.limbo) + 0 -> (pre.limbo[0] + { xl: Rmid | xl = pre.ctrlPmg[p] })
+  -- unchanged
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again
+pred LimboDrain[pre, post: State, p: Int, x: Int] {
+  -- cqm_handle_limbo takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- __check_limbo: the id is busy
+  x in pre.limbo[p]
+  -- limbo_release_entry
+  post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] - x)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+pred MoveTask[pre, post: State, t: Task, p: Int] {
+  -- rdtgroup_tasks_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- task_in_rdtgroup: a task already in the group is a no-op
+  not (pre.taskPartid[t] = p and pre.taskPmg[t] = pre.ctrlPmg[p])
+  -- resctrl_arch_set_closid_rmid: the CLOSID and the group's own RMID
+  post.taskPartid = pre.taskPartid ++ t -> p
+  -- __rdtgroup_move_task: the task leaves any monitor group
+  post.taskPmg = pre.taskPmg ++ t -> pre.ctrlPmg[p]
+  -- smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
+  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- echo CPUS > cpus of a control group, adding one CPU
+pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
+  -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
+  not c not in pre.online
+  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- a CPU already in the group changes nothing
+  not (pre.cpuDefaultPartid[c] = p and pre.cpuDefaultPmg[c] = pre.ctrlPmg[p])
+  -- cpus_ctrl_write: the CPU leaves its previous owner
+  post.cpuDefaultPartid = { c2: Cpu, v0: Closid | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => p else pre.cpuDefaultPartid[c2]) }
+  -- cpus_ctrl_write: child monitor groups' cpu_mask are cleared
+  post.cpuDefaultPmg = { c2: Cpu, v0: Rmid | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid(tmpmask, rdtgrp)
+  post.ipiPending = pre.ipiPending + { c3: Cpu | (c3 = c or pre.cpuDefaultPartid[c3] = p) and not (pre.cpuDefaultPartid[c3] = p and pre.cpuDefaultPmg[c3] = pre.ctrlPmg[p]) }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
+  -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
+  not (p = 0 and pre.cpuDefaultPartid[c] = 0)
+  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- the CPU is in the group
+  pre.cpuDefaultPartid[c] = p
+  -- cpus_ctrl_write: dropped CPUs go back to the default group
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  -- update_closid_rmid
+  post.ipiPending = pre.ipiPending + c
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- context switch: the CPU picks up a task that is not running
+pred Switch[pre, post: State, c: Cpu, t: Task] {
+  -- an online CPU
+  c in pre.online
+  -- the outgoing task was preempted in user mode
+  pre.context[c] = user
+  -- a task runs on one CPU at a time
+  all cn: Cpu | pre.running[cn] != t
+  -- __switch_to
+  post.running = pre.running ++ c -> t
+  -- resctrl_arch_sched_in -> __resctrl_sched_in
+  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = 0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- resctrl_arch_sched_in -> __resctrl_sched_in
+  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = 0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
+  -- the current task
+  pre.running[c] = t
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(current)
+  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = 0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- resctrl_arch_sched_in(current)
+  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = 0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+pred DeliverIpiIdle[pre, post: State, c: Cpu] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- the CPU is idle
+  pre.running[c] = noTask
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(idle)
+  post.pqrPartid = pre.pqrPartid ++ c -> pre.cpuDefaultPartid[c]
+  -- resctrl_arch_sched_in(idle)
+  post.pqrPmg = pre.pqrPmg ++ c -> pre.cpuDefaultPmg[c]
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- from user mode
+  pre.context[c] = user
+  -- el0_svc; no register is written on entry
+  post.context = pre.context ++ c -> kernel
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the task returns to user mode
+pred KernelExit[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- in the kernel
+  pre.context[c] = kernel
+  -- no kernel lock is held or awaited across return
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- ERET to EL0
+  post.context = pre.context ++ c -> user
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- an interrupt is taken on the CPU
+pred IrqEnter[pre, post: State, c: Cpu] {
+  -- a task is interrupted
+  pre.running[c] != noTask
+  -- interrupts do not nest here
+  pre.context[c] = user or pre.context[c] = kernel
+  -- interrupts run at EL1 / CPL 0
+  post.context = pre.context ++ c -> (pre.context[c] = user => irqFromUser else irqFromKernel)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the interrupt handler returns
+pred IrqExit[pre, post: State, c: Cpu] {
+  -- in an interrupt
+  pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel
+  -- return to the interrupted context
+  post.context = pre.context ++ c -> (pre.context[c] = irqFromUser => user else kernel)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the task takes a free kernel lock
+pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- locks are taken in kernel context
+  pre.context[c] = kernel
+  -- the lock is free
+  pre.lockHolder[l] = noTask
+  -- mutex_lock
+  post.lockHolder = pre.lockHolder ++ l -> t
+  -- a waiter stops waiting when it gets the lock
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] - t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the task waits for a kernel lock another task holds
+pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- locks are taken in kernel context
+  pre.context[c] = kernel
+  -- the lock is held
+  pre.lockHolder[l] != noTask
+  -- by another task
+  pre.lockHolder[l] != t
+  -- one lock at a time
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- mutex_lock: optimistic spinning on the owner
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] + t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- the task releases a kernel lock
+pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- in kernel context
+  pre.context[c] = kernel
+  -- the holder
+  pre.lockHolder[l] = t
+  -- mutex_unlock
+  post.lockHolder = pre.lockHolder ++ l -> noTask
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- a CPU goes offline; its task migrates away
+pred CpuOffline[pre, post: State, c: Cpu] {
+  -- an online CPU
+  c in pre.online
+  -- one CPU always stays online
+  2 <= #pre.online
+  -- tasks migrate from user mode
+  pre.context[c] = user
+  -- resctrl_offline_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- cpuhp teardown
+  post.online = pre.online - c
+  -- migrate_tasks
+  post.running = pre.running ++ c -> noTask
+  -- resctrl_offline_cpu: cleared from its group's cpu_mask
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  -- resctrl_offline_cpu
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.context = pre.context
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- a CPU comes online in the default group with its label registers reset
+pred CpuOnline[pre, post: State, c: Cpu] {
+  -- an offline CPU
+  c not in pre.online
+  -- resctrl_online_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
+  post.online = pre.online + c
+  -- cpu_enable_mpam / clear_closid_rmid: the default label
+  post.pqrPartid = pre.pqrPartid ++ c -> 0
+  -- cpu_enable_mpam / clear_closid_rmid
+  post.pqrPmg = pre.pqrPmg ++ c -> 0
+  -- CPU online
+  post.plzaPartid = pre.plzaPartid ++ c -> pre.kmodeClosid
+  -- CPU online
+  post.plzaPmg = pre.plzaPmg ++ c -> pre.kmodeRmid
+  -- hotplugged CPUs join kmode_cpu_mask
+  post.plzaEnabled = (pre.kmodeBound = TRUE => pre.plzaEnabled + c else pre.plzaEnabled)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+}
+
+-- echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// > info/kernel_mode
+pred KmodeBind[pre, post: State, p: Int, assignMon: Bool] {
+  -- a resctrl file write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- a CTRL_MON group, the default allowed
+  pre.ctrlState[p] = live
+  -- a change
+  not (pre.kmodeBound = TRUE and pre.kmodeClosid = p and pre.kmodeAssignMon = assignMon)
+  -- the binding
+  post.kmodeBound = TRUE
+  -- the bound group's CLOSID
+  post.kmodeClosid = p
+  -- the bound group's RMID
+  post.kmodeRmid = pre.ctrlPmg[p]
+  -- rmid_en = assign_mon
+  post.kmodeAssignMon = assignMon
+  -- resctrl_arch_configure_kmode: identical on all CPUs
+  post.plzaPartid = { c: Cpu, v0: Closid | v0 = p }
+  -- resctrl_arch_configure_kmode
+  post.plzaPmg = { c: Cpu, v0: Rmid | v0 = pre.ctrlPmg[p] }
+  -- kmode_cpu_mask starts as all online
+  post.plzaEnabled = pre.online
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- echo inherit_ctrl_and_mon > info/kernel_mode
+pred KmodeUnbind[pre, post: State] {
+  -- a resctrl file write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- a group is bound
+  pre.kmodeBound = TRUE
+  -- group=uninitialized
+  post.kmodeBound = FALSE
+  -- PLZA_EN cleared on every CPU
+  post.plzaEnabled = none
+  -- no group is bound
+  post.kmodeClosid = 0
+  -- no group is bound
+  post.kmodeRmid = 0
+  -- no group is bound
+  post.kmodeAssignMon = FALSE
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- echo CPUS > kmode_cpus of the bound group, adding one CPU
+pred KmodeCpusAdd[pre, post: State, c: Cpu] {
+  -- refused with EINVAL: offline CPUs are rejected
+  not c not in pre.online
+  -- a resctrl file write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- kmode_cpus is visible only in the bound group
+  pre.kmodeBound = TRUE
+  -- a change
+  c not in pre.plzaEnabled
+  -- PLZA_EN=1 by read-modify-write on that CPU
+  post.plzaEnabled = pre.plzaEnabled + c
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+}
+
+-- echo CPUS > kmode_cpus of the bound group, leaving one CPU out
+pred KmodeCpusDrop[pre, post: State, c: Cpu] {
+  -- a resctrl file write takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
+  -- a change
+  c in pre.plzaEnabled
+  -- PLZA_EN=0 on that CPU
+  post.plzaEnabled = pre.plzaEnabled - c
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+}
+
+-- One step by some action instance (stuttering preserves every invariant).
+pred Step[pre, post: State] {
+  (some x: Rmid | MkdirCtrl[pre, post, x])
+  or (some p: Closid | RmdirCtrl[pre, post, p])
+  or (some p: Closid | RmdirCtrlDone[pre, post, p])
+  or (some p: Closid, x: Rmid | LimboDrain[pre, post, p, x])
+  or (some t: Task, p: Closid | MoveTask[pre, post, t, p])
+  or (some p: Closid, c: Cpu | CpusAdd[pre, post, p, c])
+  or (some p: Closid, c: Cpu | CpusDrop[pre, post, p, c])
+  or (some c: Cpu, t: Task | Switch[pre, post, c, t])
+  or (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t])
+  or (some c: Cpu | DeliverIpiIdle[pre, post, c])
+  or (some c: Cpu, t: Task | KernelEnter[pre, post, c, t])
+  or (some c: Cpu, t: Task | KernelExit[pre, post, c, t])
+  or (some c: Cpu | IrqEnter[pre, post, c])
+  or (some c: Cpu | IrqExit[pre, post, c])
+  or (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l])
+  or (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l])
+  or (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l])
+  or (some c: Cpu | CpuOffline[pre, post, c])
+  or (some c: Cpu | CpuOnline[pre, post, c])
+  or (some p: Closid, assignMon: Bool | KmodeBind[pre, post, p, assignMon])
+  or KmodeUnbind[pre, post]
+  or (some c: Cpu | KmodeCpusAdd[pre, post, c])
+  or (some c: Cpu | KmodeCpusDrop[pre, post, c])
+}
+
+-- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
+pred PartidExclusive[s: State] {
+  all c: Cpu | c in s.online implies (s.ctrlState[s.pqrPartid[c]] != free and s.ctrlState[(c in s.plzaEnabled => s.plzaPartid[c] else s.pqrPartid[c])] != free)
+}
+
+-- No two live monitor groups share a monitor label, and none is reused from limbo.
+pred MonitorExclusive[s: State] {
+  all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (0 = 0 and s.ctrlPmg[p] = s.ctrlPmg[q])
+  all p: Closid | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[0]
+  all c: Cpu | c in s.online implies ((some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]) and (some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = ((c in s.plzaEnabled and s.kmodeAssignMon = TRUE) => s.plzaPmg[c] else s.pqrPmg[c])))
+}
+
+-- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
+pred DefaultFallback[s: State] {
+  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
+  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
+}
+
+-- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
+pred LabelCoherence[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = 0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuDefaultPartid[c] and s.pqrPmg[c] = s.cpuDefaultPmg[c])
+}
+
+-- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+pred DefaultGroupLive[s: State] {
+  s.ctrlState[0] = live
+  s.ctrlPmg[0] = 0
+}
+
+-- A free group slot holds no ids.
+pred FreeSlotsClean[s: State] {
+  all p: Closid | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+}
+
+-- One CPU always stays online.
+pred SomeCpuOnline[s: State] {
+  some c: Cpu | c in s.online
+}
+
+-- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+pred OfflineCpusQuiet[s: State] {
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+}
+
+-- An idle CPU is not in a kernel or interrupt context.
+pred IdleCpusInUser[s: State] {
+  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+}
+
+-- A task runs on at most one CPU.
+pred OneCpuPerTask[s: State] {
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+}
+
+-- A bound group is live and PLZA_ASSOC carries its ids on every online CPU.
+pred KmodeBindingLive[s: State] {
+  s.kmodeBound = TRUE implies (s.ctrlState[s.kmodeClosid] = live and s.kmodeRmid = s.ctrlPmg[s.kmodeClosid] and (all c: Cpu | c in s.online implies (s.plzaPartid[c] = s.kmodeClosid and s.plzaPmg[c] = s.kmodeRmid)))
+}
+
+-- Without a binding no CPU has PLZA_EN and the binding's fields are reset.
+pred KmodeUnboundClean[s: State] {
+  not s.kmodeBound = TRUE implies (s.plzaEnabled = none and s.kmodeClosid = 0 and s.kmodeRmid = 0 and not s.kmodeAssignMon = TRUE)
+}
+
+-- Everything the search finds to hold for x86-plza: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, kmode-binding-live, kmode-unbound-clean.
+pred InductiveSet[s: State] {
+  all c: Cpu | c in s.online implies (s.ctrlState[s.pqrPartid[c]] != free and s.ctrlState[(c in s.plzaEnabled => s.plzaPartid[c] else s.pqrPartid[c])] != free)
+  all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (0 = 0 and s.ctrlPmg[p] = s.ctrlPmg[q])
+  all p: Closid | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[0]
+  all c: Cpu | c in s.online implies ((some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]) and (some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = ((c in s.plzaEnabled and s.kmodeAssignMon = TRUE) => s.plzaPmg[c] else s.pqrPmg[c])))
+  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
+  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = 0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuDefaultPartid[c] and s.pqrPmg[c] = s.cpuDefaultPmg[c])
+  s.ctrlState[0] = live
+  s.ctrlPmg[0] = 0
+  all p: Closid | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+  some c: Cpu | c in s.online
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+  s.kmodeBound = TRUE implies (s.ctrlState[s.kmodeClosid] = live and s.kmodeRmid = s.ctrlPmg[s.kmodeClosid] and (all c: Cpu | c in s.online implies (s.plzaPartid[c] = s.kmodeClosid and s.plzaPmg[c] = s.kmodeRmid)))
+  not s.kmodeBound = TRUE implies (s.plzaEnabled = none and s.kmodeClosid = 0 and s.kmodeRmid = 0 and not s.kmodeAssignMon = TRUE)
+}
+
+-- Initiation: the initial state satisfies InductiveSet.
+check Initiation { Init[pre] implies InductiveSet[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+-- Consecution: a step from a state satisfying InductiveSet keeps InductiveSet.
+check Consecution { InductiveSet[pre] and Step[pre, post] implies InductiveSet[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int

@@ -1,0 +1,84 @@
+package org.mpamcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mpamcheck.alloy.AlloyEmitter;
+import org.mpamcheck.alloy.InductionResult;
+import org.mpamcheck.alloy.InductiveSet;
+import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.ResctrlModel;
+import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.variants.Arm64KernelDefault;
+import org.mpamcheck.model.variants.X86Rdt;
+import org.mpamcheck.report.ProofRun;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.Spec;
+
+/** The proofs are honest: what the search breaks is never proved, and the proof is about Next. */
+class ProofTest {
+
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+
+    @Test
+    void everyHoldingPropertyOfX86RdtIsProvedAndNothingViolatedIs() {
+        ProofRun run = ProveCommand.prove(new X86Rdt(), Scope.small(), LIMIT);
+        StringBuilder b = new StringBuilder();
+        for (String p : Properties.DESCRIPTIONS.keySet()) {
+            b.append(run.status(p).name().charAt(0));
+        }
+        assertEquals("PPPPPVVPP", b.toString());
+        assertEquals(1, run.outcome().rounds());
+    }
+
+    @Test
+    void aPropertyTheSearchBreaksIsNeverProvedEvenWhenOffered() {
+        KernelModePolicy v = new Arm64KernelDefault();
+        Spec spec = ResctrlModel.spec(v, Scope.small());
+        InductiveSet.Outcome o = InductiveSet.find(spec, List.of(
+                spec.invariant("no-user-bypass"), spec.invariant("default-group-live")), LIMIT);
+        assertNotEquals(InductionResult.Outcome.PROVED,
+                o.results().get("no-user-bypass").outcome());
+    }
+
+    @Test
+    void weakerLemmasGiveNotInductiveWithACounterexampleToInduction() {
+        Spec spec = ResctrlModel.spec(new X86Rdt(), Scope.small());
+        List<Invariant> weak = spec.invariants().stream()
+                .filter(i -> !i.name().equals("default-group-live")
+                        && !i.name().startsWith("no-") && !i.name().startsWith("irq"))
+                .toList();
+        InductiveSet.Outcome o = InductiveSet.find(spec, weak, LIMIT);
+        InductionResult dropped = o.results().values().stream()
+                .filter(x -> x.outcome() != InductionResult.Outcome.PROVED).findFirst()
+                .orElseThrow();
+        assertEquals(InductionResult.Outcome.NOT_INDUCTIVE, dropped.outcome());
+        assertTrue(dropped.cti().isPresent());
+    }
+
+    @Test
+    void theProofObligationsAreTheSpecsOwnNext() {
+        Spec spec = ResctrlModel.spec(new X86Rdt(), Scope.small());
+        Invariant goal = spec.invariant("label-coherence");
+        String full = AlloyEmitter.induction(spec, List.of(), goal);
+        String fewer = AlloyEmitter.induction(spec.withoutAction("DeliverIpi"), List.of(), goal);
+        assertTrue(full.contains("pred DeliverIpi["));
+        assertFalse(fewer.contains("pred DeliverIpi["));
+        Action move = spec.action("MoveTask");
+        Spec skipsIpi = spec.withAction(move.withUpdates(move.updates().stream()
+                .filter(u -> !u.variable().name().equals("ipiPending")).toList()));
+        List<Invariant> all = skipsIpi.invariants().stream()
+                .filter(i -> !i.name().startsWith("no-") && !i.name().startsWith("irq"))
+                .toList();
+        InductiveSet.Outcome o = InductiveSet.find(skipsIpi, all, LIMIT);
+        assertEquals(InductionResult.Outcome.NOT_INDUCTIVE,
+                o.results().get("label-coherence").outcome());
+    }
+}
