@@ -43,8 +43,8 @@ class BadInputTest {
         oneLine(CliRun.of("check", "--scope", "cpus=0"),
                 "mpamcheck check: scope bound cpus=0 is outside 1..8");
         oneLine(CliRun.of("check", "--scope", "huge"), "mpamcheck check: unknown scope 'huge';"
-                + " valid: small, ci, deep or KEY=N,... with keys cpus, tasks, groups, monitors,"
-                + " partids, pmgs, locks, steps");
+                + " valid: small, ci, deep, proof or KEY=N,... with keys cpus, tasks, groups,"
+                + " monitors, partids, pmgs, locks, steps");
     }
 
     @Test
@@ -56,7 +56,7 @@ class BadInputTest {
     @Test
     void anUnknownCommandGetsTheNearest() {
         oneLine(CliRun.of("chek"), "mpamcheck: unknown command 'chek'; valid: list, check, "
-                + "explain, compare, export, bench; nearest: check");
+                + "explain, compare, export, prove, bench; nearest: check");
     }
 
     @Test
