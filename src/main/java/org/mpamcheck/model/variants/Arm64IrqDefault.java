@@ -1,25 +1,24 @@
 package org.mpamcheck.model.variants;
 
-import static org.mpamcheck.spec.Exprs.not;
-import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.and;
-import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.forall;
-import org.mpamcheck.spec.Param;
-import org.mpamcheck.spec.Invariant;
+import static org.mpamcheck.spec.Exprs.implies;
+import static org.mpamcheck.spec.Exprs.not;
+import static org.mpamcheck.spec.Exprs.ref;
+
 import java.util.List;
-import org.mpamcheck.model.Architecture;
-import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
 import org.mpamcheck.model.ResctrlState;
 import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.Param;
 
 /**
  * Kernel work follows the task as merged, but interrupt entry switches MPAM1_EL1 to the default
  * label and interrupt exit restores the task's (a candidate answer to Zeng Heng's interrupt
  * concern in the seed thread).
  */
-public final class Arm64IrqDefault implements KernelModePolicy {
+public final class Arm64IrqDefault extends Arm64Policy {
 
     public String id() {
         return "arm64-irq-default";
@@ -27,18 +26,6 @@ public final class Arm64IrqDefault implements KernelModePolicy {
 
     public String description() {
         return "MPAM1_EL1 follows the task, except that interrupts switch it to the default label.";
-    }
-
-    public Architecture architecture() {
-        return Architecture.ARM64;
-    }
-
-    public boolean hasKernelRegister() {
-        return true;
-    }
-
-    public Label kernelLabel(ResctrlState s, Expr cpu) {
-        return s.kernelRegister(cpu);
     }
 
     public Label kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {

@@ -1,21 +1,18 @@
 package org.mpamcheck.model.variants;
 
-import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.forall;
-import org.mpamcheck.spec.Param;
-import org.mpamcheck.spec.Invariant;
+import static org.mpamcheck.spec.Exprs.ref;
+
 import java.util.List;
-import org.mpamcheck.model.Architecture;
-import org.mpamcheck.model.KernelModePolicy;
-import org.mpamcheck.model.Label;
 import org.mpamcheck.model.ResctrlState;
-import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.Param;
 
 /**
  * The snapshot branches: mpam_thread_switch writes only MPAM0_EL1, and MPAM1_EL1 keeps the
  * reserved PARTID 0 that cpu_enable_mpam wrote (kernel-facts §4.3).
  */
-public final class Arm64KernelDefault implements KernelModePolicy {
+public final class Arm64KernelDefault extends Arm64Policy {
 
     public String id() {
         return "arm64-kernel-default";
@@ -23,18 +20,6 @@ public final class Arm64KernelDefault implements KernelModePolicy {
 
     public String description() {
         return "MPAM1_EL1 stays at PARTID 0 / PMG 0 for all kernel work and interrupts.";
-    }
-
-    public Architecture architecture() {
-        return Architecture.ARM64;
-    }
-
-    public boolean hasKernelRegister() {
-        return true;
-    }
-
-    public Label kernelLabel(ResctrlState s, Expr cpu) {
-        return s.kernelRegister(cpu);
     }
 
     /** Nothing ever writes MPAM1_EL1 but CPU online, which writes the default. */

@@ -1,29 +1,28 @@
 package org.mpamcheck.model.variants;
 
-import static org.mpamcheck.spec.Exprs.implies;
-import static org.mpamcheck.spec.Exprs.or;
-import static org.mpamcheck.spec.Exprs.forall;
-import org.mpamcheck.spec.Invariant;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.except;
+import static org.mpamcheck.spec.Exprs.forall;
+import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.lit;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
+import static org.mpamcheck.spec.Exprs.or;
 import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.union;
 
 import java.util.List;
 import org.mpamcheck.model.Architecture;
-import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
 import org.mpamcheck.model.Narration;
 import org.mpamcheck.model.ResctrlState;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Type;
@@ -37,7 +36,7 @@ import org.mpamcheck.spec.Variable;
  * group's; the context switch writes MPAM1_EL1 accordingly. A new group starts at {@code follow},
  * the merged behaviour.
  */
-public final class Arm64PerGroup implements KernelModePolicy {
+public final class Arm64PerGroup extends Arm64Policy {
 
     private static final String FOLLOWS = "kernelFollows";
 
@@ -47,18 +46,6 @@ public final class Arm64PerGroup implements KernelModePolicy {
 
     public String description() {
         return "Each control group chooses: kernel mode follows its label or uses the default's.";
-    }
-
-    public Architecture architecture() {
-        return Architecture.ARM64;
-    }
-
-    public boolean hasKernelRegister() {
-        return true;
-    }
-
-    public Label kernelLabel(ResctrlState s, Expr cpu) {
-        return s.kernelRegister(cpu);
     }
 
     public List<PolicyVariable> variables(ResctrlState s) {

@@ -1,8 +1,5 @@
 package org.mpamcheck.model.variants;
 
-import static org.mpamcheck.spec.Exprs.isEmpty;
-import static org.mpamcheck.spec.Exprs.implies;
-import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.TRUE;
 import static org.mpamcheck.spec.Exprs.and;
@@ -10,7 +7,10 @@ import static org.mpamcheck.spec.Exprs.diff;
 import static org.mpamcheck.spec.Exprs.empty;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.fn;
+import static org.mpamcheck.spec.Exprs.forall;
+import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.in;
+import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
