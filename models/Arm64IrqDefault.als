@@ -552,7 +552,7 @@ pred IrqExit[c: Cpu] {
 pred LockTake[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the lock is free
   State.lockHolder[l] = noTask
@@ -582,7 +582,7 @@ pred LockTake[c: Cpu, t: Task, l: Lock] {
 pred LockWait[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the lock is held
   State.lockHolder[l] != noTask
@@ -615,7 +615,7 @@ pred LockWait[c: Cpu, t: Task, l: Lock] {
 pred LockRelease[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the holder
   State.lockHolder[l] = t

@@ -542,7 +542,7 @@ pred IrqExit[c: Cpu] {
 pred LockTake[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the lock is free
   State.lockHolder[l] = noTask
@@ -572,7 +572,7 @@ pred LockTake[c: Cpu, t: Task, l: Lock] {
 pred LockWait[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the lock is held
   State.lockHolder[l] != noTask
@@ -605,7 +605,7 @@ pred LockWait[c: Cpu, t: Task, l: Lock] {
 pred LockRelease[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
-  -- in kernel context
+  -- kernel locks are used in kernel context
   State.context[c] = kernel
   -- the holder
   State.lockHolder[l] = t

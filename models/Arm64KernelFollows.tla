@@ -213,7 +213,7 @@ IrqExit(c) ==
 \* LockTake: the task takes a free kernel lock
 LockTake(c, t, l) ==
     /\ running[c] = t  \* the running task
-    /\ context[c] = "kernel"  \* locks are taken in kernel context
+    /\ context[c] = "kernel"  \* kernel locks are used in kernel context
     /\ lockHolder[l] = noTask  \* the lock is free
     /\ lockHolder' = [lockHolder EXCEPT ![l] = t]  \* mutex_lock
     /\ lockWaiters' = [lockWaiters EXCEPT ![l] = lockWaiters[l] \ {t}]  \* a waiter stops waiting when it gets the lock
@@ -222,7 +222,7 @@ LockTake(c, t, l) ==
 \* LockWait: the task waits for a kernel lock another task holds
 LockWait(c, t, l) ==
     /\ running[c] = t  \* the running task
-    /\ context[c] = "kernel"  \* locks are taken in kernel context
+    /\ context[c] = "kernel"  \* kernel locks are used in kernel context
     /\ lockHolder[l] # noTask  \* the lock is held
     /\ lockHolder[l] # t  \* by another task
     /\ ~(\E lh \in Lock : (lockHolder[lh] = t) \/ (t \in lockWaiters[lh]))  \* one lock at a time
@@ -232,7 +232,7 @@ LockWait(c, t, l) ==
 \* LockRelease: the task releases a kernel lock
 LockRelease(c, t, l) ==
     /\ running[c] = t  \* the running task
-    /\ context[c] = "kernel"  \* in kernel context
+    /\ context[c] = "kernel"  \* kernel locks are used in kernel context
     /\ lockHolder[l] = t  \* the holder
     /\ lockHolder' = [lockHolder EXCEPT ![l] = noTask]  \* mutex_unlock
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockWaiters>>

@@ -504,7 +504,7 @@ pred IrqExit[pre, post: State, c: Cpu] {
 pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   pre.context[c] = kernel
   -- the lock is free
   pre.lockHolder[l] = noTask
@@ -532,7 +532,7 @@ pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
 pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
-  -- locks are taken in kernel context
+  -- kernel locks are used in kernel context
   pre.context[c] = kernel
   -- the lock is held
   pre.lockHolder[l] != noTask
@@ -563,7 +563,7 @@ pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
 pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
-  -- in kernel context
+  -- kernel locks are used in kernel context
   pre.context[c] = kernel
   -- the holder
   pre.lockHolder[l] = t

@@ -182,51 +182,54 @@ final class CpuEvents {
                 "interrupt exit").build();
     }
 
+    /** The parameters of a lock step: a CPU, the task it runs in kernel context, a lock. */
+    private record LockStep(Param c, Param t, Param l) {
+    }
+
+    private Action.Builder lockAction(String name, String description, LockStep p) {
+        return Action.builder(name, description)
+                .param(p.c()).param(p.t()).param(p.l())
+                .when(s.runs(ref(p.c()), ref(p.t())), "the running task")
+                .when(s.inContext(ref(p.c()), "kernel"), "kernel locks are used in kernel context");
+    }
+
+    private LockStep lockStep() {
+        return new LockStep(new Param("c", s.cpu), new Param("t", s.task), new Param("l", s.lock));
+    }
+
     private Action lockTake() {
-        Param c = new Param("c", s.cpu);
-        Param t = new Param("t", s.task);
-        Param l = new Param("l", s.lock);
-        return Action.builder("LockTake", "the task takes a free kernel lock")
-                .param(c).param(t).param(l)
-                .when(s.runs(ref(c), ref(t)), "the running task")
-                .when(s.inContext(ref(c), "kernel"), "locks are taken in kernel context")
-                .when(eq(s.at("lockHolder", ref(l)), s.noTask()), "the lock is free")
-                .set(s.variable("lockHolder"), except(s.var("lockHolder"), ref(l),
-                        some(s.taskOrNone, ref(t))), "mutex_lock")
-                .set(s.variable("lockWaiters"), except(s.var("lockWaiters"), ref(l),
-                        diff(s.at("lockWaiters", ref(l)), setOf(s.task, ref(t)))),
+        LockStep p = lockStep();
+        Expr l = ref(p.l());
+        return lockAction("LockTake", "the task takes a free kernel lock", p)
+                .when(eq(s.at("lockHolder", l), s.noTask()), "the lock is free")
+                .set(s.variable("lockHolder"), except(s.var("lockHolder"), l,
+                        some(s.taskOrNone, ref(p.t()))), "mutex_lock")
+                .set(s.variable("lockWaiters"), except(s.var("lockWaiters"), l,
+                        diff(s.at("lockWaiters", l), setOf(s.task, ref(p.t())))),
                         "a waiter stops waiting when it gets the lock")
                 .build();
     }
 
     private Action lockWait() {
-        Param c = new Param("c", s.cpu);
-        Param t = new Param("t", s.task);
-        Param l = new Param("l", s.lock);
-        return Action.builder("LockWait", "the task waits for a kernel lock another task holds")
-                .param(c).param(t).param(l)
-                .when(s.runs(ref(c), ref(t)), "the running task")
-                .when(s.inContext(ref(c), "kernel"), "locks are taken in kernel context")
-                .when(neq(s.at("lockHolder", ref(l)), s.noTask()), "the lock is held")
-                .when(neq(s.at("lockHolder", ref(l)), some(s.taskOrNone, ref(t))),
+        LockStep p = lockStep();
+        Expr l = ref(p.l());
+        return lockAction("LockWait", "the task waits for a kernel lock another task holds", p)
+                .when(neq(s.at("lockHolder", l), s.noTask()), "the lock is held")
+                .when(neq(s.at("lockHolder", l), some(s.taskOrNone, ref(p.t()))),
                         "by another task")
-                .when(not(holdsOrWaits(ref(t))), "one lock at a time")
-                .set(s.variable("lockWaiters"), except(s.var("lockWaiters"), ref(l),
-                        union(s.at("lockWaiters", ref(l)), setOf(s.task, ref(t)))),
+                .when(not(holdsOrWaits(ref(p.t()))), "one lock at a time")
+                .set(s.variable("lockWaiters"), except(s.var("lockWaiters"), l,
+                        union(s.at("lockWaiters", l), setOf(s.task, ref(p.t())))),
                         "mutex_lock: optimistic spinning on the owner")
                 .build();
     }
 
     private Action lockRelease() {
-        Param c = new Param("c", s.cpu);
-        Param t = new Param("t", s.task);
-        Param l = new Param("l", s.lock);
-        return Action.builder("LockRelease", "the task releases a kernel lock")
-                .param(c).param(t).param(l)
-                .when(s.runs(ref(c), ref(t)), "the running task")
-                .when(s.inContext(ref(c), "kernel"), "in kernel context")
-                .when(eq(s.at("lockHolder", ref(l)), some(s.taskOrNone, ref(t))), "the holder")
-                .set(s.variable("lockHolder"), except(s.var("lockHolder"), ref(l), s.noTask()),
+        LockStep p = lockStep();
+        Expr l = ref(p.l());
+        return lockAction("LockRelease", "the task releases a kernel lock", p)
+                .when(eq(s.at("lockHolder", l), some(s.taskOrNone, ref(p.t()))), "the holder")
+                .set(s.variable("lockHolder"), except(s.var("lockHolder"), l, s.noTask()),
                         "mutex_unlock")
                 .build();
     }
