@@ -8,9 +8,6 @@ import edu.mit.csail.sdg.alloy4.A4Reporter;
 import edu.mit.csail.sdg.parser.CompModule;
 import edu.mit.csail.sdg.parser.CompUtil;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +20,6 @@ import org.mpamcheck.spec.Spec;
  */
 class AlloyEmitterTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/alloy");
 
     static List<Spec> specs() {
         return Examples.all();
