@@ -131,7 +131,7 @@ final class SpecValidator {
     }
 
     /** Walks an expression: every name bound or declared, no symmetric element named. */
-    private final class ExprCheck implements Expr.Visitor<Void> {
+    private final class ExprCheck extends ExprTraversal {
         private final Deque<Param> scope;
         private final String where;
 
@@ -140,7 +140,12 @@ final class SpecValidator {
             this.where = where;
         }
 
-        private Void all(Expr... es) {
+        void all(Expr e) {
+            walk(e);
+        }
+
+        @Override
+        protected Void walk(Expr... es) {
             for (Expr e : es) {
                 checkType(e.type(), where);
                 e.accept(this);
@@ -148,6 +153,7 @@ final class SpecValidator {
             return null;
         }
 
+        @Override
         public Void visit(Expr.Const e) {
             if (InitSymmetry.namesSymmetricElement(e.value())) {
                 throw new SpecException(where + " names " + e.value()
@@ -156,6 +162,7 @@ final class SpecValidator {
             return null;
         }
 
+        @Override
         public Void visit(Expr.VarRef e) {
             if (!variables.contains(e.variable())) {
                 throw new SpecException(where + " uses unknown variable " + e.variable().name());
@@ -163,6 +170,7 @@ final class SpecValidator {
             return null;
         }
 
+        @Override
         public Void visit(Expr.ParamRef e) {
             if (!scope.contains(e.param())) {
                 throw new SpecException(where + " uses unbound parameter " + e.param().name());
@@ -170,82 +178,16 @@ final class SpecValidator {
             return null;
         }
 
-        public Void visit(Expr.Some e) {
-            return all(e.value());
-        }
-
-        public Void visit(Expr.Eq e) {
-            return all(e.left(), e.right());
-        }
-
-        public Void visit(Expr.Not e) {
-            return all(e.operand());
-        }
-
-        public Void visit(Expr.Junction e) {
-            return all(e.operands().toArray(Expr[]::new));
-        }
-
-        public Void visit(Expr.Implies e) {
-            return all(e.premise(), e.conclusion());
-        }
-
-        public Void visit(Expr.Ite e) {
-            return all(e.condition(), e.then(), e.otherwise());
-        }
-
-        public Void visit(Expr.Compare e) {
-            return all(e.left(), e.right());
-        }
-
-        public Void visit(Expr.Arith e) {
-            return all(e.left(), e.right());
-        }
-
-        public Void visit(Expr.Member e) {
-            return all(e.element(), e.set());
-        }
-
-        public Void visit(Expr.SetBinary e) {
-            return all(e.left(), e.right());
-        }
-
+        @Override
         public Void visit(Expr.SetLit e) {
             checkSort(e.element(), where);
-            return all(e.elements().toArray(Expr[]::new));
+            return super.visit(e);
         }
 
-        public Void visit(Expr.Filter e) {
-            return binder(e.param(), e.predicate());
-        }
-
-        public Void visit(Expr.Card e) {
-            return all(e.set());
-        }
-
-        public Void visit(Expr.Min e) {
-            return all(e.set());
-        }
-
-        public Void visit(Expr.Apply e) {
-            return all(e.function(), e.argument());
-        }
-
-        public Void visit(Expr.Except e) {
-            return all(e.function(), e.argument(), e.value());
-        }
-
-        public Void visit(Expr.FnBuild e) {
-            return binder(e.param(), e.body());
-        }
-
-        public Void visit(Expr.Quant e) {
-            return binder(e.param(), e.body());
-        }
-
-        private Void binder(Param p, Expr body) {
+        @Override
+        protected Void bound(Param p, Expr body) {
             bind(p, scope, where);
-            all(body);
+            walk(body);
             scope.pop();
             return null;
         }
