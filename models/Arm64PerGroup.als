@@ -1,6 +1,6 @@
 -- Arm64PerGroup: resctrl with arm64 label registers, kernel mode arm64-per-group: Each control group chooses: kernel mode follows its label or uses the default's. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
 -- Written by mpamcheck from the spec Arm64PerGroup (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64PerGroup
 
 abstract sig Cpu {}
@@ -12,11 +12,17 @@ one sig t0, t1, t2 extends Task {}
 abstract sig Lock {}
 one sig lock0 extends Lock {}
 
--- the integers 0 .. 1
-fun PartId: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig PartId {}
+one sig PartId0, PartId1 extends PartId {}
+fun PartId_int: PartId -> Int { PartId0 -> 0 + PartId1 -> 1 }
+fun PartId_next: PartId -> PartId { PartId0 -> PartId1 }
 
--- the integers 0 .. 1
-fun Pmg: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Pmg {}
+one sig Pmg0, Pmg1 extends Pmg {}
+fun Pmg_int: Pmg -> Int { Pmg0 -> 0 + Pmg1 -> 1 }
+fun Pmg_next: Pmg -> Pmg { Pmg0 -> Pmg1 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
@@ -31,21 +37,21 @@ one sig noTask extends TaskOrNone {}
 abstract sig Bool {}
 one sig FALSE, TRUE extends Bool {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- The state: one atom whose fields change from step to step.
 one sig State {
   -- each control group, named by its PARTID: 0 is the default group (always live)
-  var ctrlState: Int -> Status,
+  var ctrlState: PartId -> one Status,
   -- the PMG of each control group's own monitoring
-  var ctrlPmg: Int -> Int,
+  var ctrlPmg: PartId -> one Pmg,
   -- PMGs freed but still dirty (add_rmid_to_limbo), by rmid index
-  var limbo: Int -> Int,
+  var limbo: PartId -> set Pmg,
   -- task_struct PARTID
-  var taskPartid: Task -> one Int,
+  var taskPartid: Task -> one PartId,
   -- task_struct PMG
-  var taskPmg: Task -> one Int,
+  var taskPmg: Task -> one Pmg,
   -- the online CPUs
   var online: set Cpu,
   -- the task each CPU runs (none: idle)
@@ -53,87 +59,66 @@ one sig State {
   -- what each CPU executes now
   var context: Cpu -> one Context,
   -- per-CPU default PARTID from the cpus files
-  var cpuDefaultPartid: Cpu -> one Int,
+  var cpuDefaultPartid: Cpu -> one PartId,
   -- per-CPU default PMG from the cpus files
-  var cpuDefaultPmg: Cpu -> one Int,
+  var cpuDefaultPmg: Cpu -> one Pmg,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   var ipiPending: set Cpu,
   -- MPAM0_EL1 PARTID
-  var mpam0Partid: Cpu -> one Int,
+  var mpam0Partid: Cpu -> one PartId,
   -- MPAM0_EL1 PMG
-  var mpam0Pmg: Cpu -> one Int,
+  var mpam0Pmg: Cpu -> one Pmg,
   -- MPAM1_EL1 PARTID
-  var mpam1Partid: Cpu -> one Int,
+  var mpam1Partid: Cpu -> one PartId,
   -- MPAM1_EL1 PMG
-  var mpam1Pmg: Cpu -> one Int,
+  var mpam1Pmg: Cpu -> one Pmg,
   -- the task holding each lock
   var lockHolder: Lock -> one TaskOrNone,
   -- tasks waiting for each lock
   var lockWaiters: Lock -> set Task,
   -- each control group's kernel_mode file: follow (TRUE) or default (FALSE)
-  var kernelFollows: Int -> Bool
-}
-
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  always {
-    State.ctrlState in PartId -> Status
-    all d0: PartId | one State.ctrlState[d0]
-    State.ctrlPmg in PartId -> Pmg
-    all d0: PartId | one State.ctrlPmg[d0]
-    State.limbo in PartId -> Pmg
-    State.taskPartid[Task] in PartId
-    State.taskPmg[Task] in Pmg
-    State.cpuDefaultPartid[Cpu] in PartId
-    State.cpuDefaultPmg[Cpu] in Pmg
-    State.mpam0Partid[Cpu] in PartId
-    State.mpam0Pmg[Cpu] in Pmg
-    State.mpam1Partid[Cpu] in PartId
-    State.mpam1Pmg[Cpu] in Pmg
-    State.kernelFollows in PartId -> Bool
-    all d0: PartId | one State.kernelFollows[d0]
-  }
+  var kernelFollows: PartId -> one Bool
 }
 
 fact init {
-  State.ctrlState = 0 -> live + 1 -> free
-  State.ctrlPmg = 0 -> 0 + 1 -> 0
+  State.ctrlState = PartId0 -> live + PartId1 -> free
+  State.ctrlPmg = PartId0 -> Pmg0 + PartId1 -> Pmg0
   State.limbo = none -> none
-  State.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
-  State.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  State.taskPartid = t0 -> PartId0 + t1 -> PartId0 + t2 -> PartId0
+  State.taskPmg = t0 -> Pmg0 + t1 -> Pmg0 + t2 -> Pmg0
   State.online = cpu0 + cpu1
   State.running = cpu0 -> noTask + cpu1 -> noTask
   State.context = cpu0 -> user + cpu1 -> user
-  State.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
-  State.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  State.cpuDefaultPartid = cpu0 -> PartId0 + cpu1 -> PartId0
+  State.cpuDefaultPmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
   State.ipiPending = none
-  State.mpam0Partid = cpu0 -> 0 + cpu1 -> 0
-  State.mpam0Pmg = cpu0 -> 0 + cpu1 -> 0
-  State.mpam1Partid = cpu0 -> 0 + cpu1 -> 0
-  State.mpam1Pmg = cpu0 -> 0 + cpu1 -> 0
+  State.mpam0Partid = cpu0 -> PartId0 + cpu1 -> PartId0
+  State.mpam0Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
+  State.mpam1Partid = cpu0 -> PartId0 + cpu1 -> PartId0
+  State.mpam1Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
   State.lockHolder = lock0 -> noTask
   State.lockWaiters = none -> none
-  State.kernelFollows = 0 -> TRUE + 1 -> TRUE
+  State.kernelFollows = PartId0 -> TRUE + PartId1 -> TRUE
 }
 
 -- mkdir of a control group: the lowest free PARTID and a free PMG
-pred MkdirCtrl[x: Int] {
+pred MkdirCtrl[x: Pmg] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: PartId | State.ctrlState[pe] = free)
   -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }]]) and State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }]] != none)
+  not (not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]]) and State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]] != none)
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }]])
+  not not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }] and State.ctrlPmg[qu] = x)
-  x not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }]]
+  not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = x)
+  x not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]]
   -- rdtgroup_mkdir_ctrl_mon
-  State.ctrlState' = State.ctrlState ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }] -> live
+  State.ctrlState' = State.ctrlState ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }] -> x
+  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] -> x
   -- unchanged
   State.limbo' = State.limbo
   State.taskPartid' = State.taskPartid
@@ -154,9 +139,9 @@ pred MkdirCtrl[x: Int] {
 }
 
 -- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
-pred RmdirCtrl[p: Int] {
+pred RmdirCtrl[p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
-  p != 0
+  p != PartId0
   -- rdtgroup_rmdir takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
@@ -165,13 +150,13 @@ pred RmdirCtrl[p: Int] {
   -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
   State.ctrlState' = State.ctrlState ++ p -> dying
   -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
-  State.taskPartid' = { t: Task, v0: PartId | v0 = (State.taskPartid[t] = p => 0 else State.taskPartid[t]) }
+  State.taskPartid' = { t: Task, v0: PartId | v0 = (State.taskPartid[t] = p => PartId0 else State.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
-  State.taskPmg' = { t: Task, v0: Pmg | v0 = (State.taskPartid[t] = p => 0 else State.taskPmg[t]) }
+  State.taskPmg' = { t: Task, v0: Pmg | v0 = (State.taskPartid[t] = p => Pmg0 else State.taskPmg[t]) }
   -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  State.cpuDefaultPartid' = { c: Cpu, v0: PartId | v0 = (State.cpuDefaultPartid[c] = p => 0 else State.cpuDefaultPartid[c]) }
+  State.cpuDefaultPartid' = { c: Cpu, v0: PartId | v0 = (State.cpuDefaultPartid[c] = p => PartId0 else State.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  State.cpuDefaultPmg' = { c: Cpu, v0: Pmg | v0 = (State.cpuDefaultPartid[c] = p => 0 else State.cpuDefaultPmg[c]) }
+  State.cpuDefaultPmg' = { c: Cpu, v0: Pmg | v0 = (State.cpuDefaultPartid[c] = p => Pmg0 else State.cpuDefaultPmg[c]) }
   -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
   State.ipiPending' = State.ipiPending + ({ cr: Cpu | some tr: Task | State.running[cr] = tr and State.taskPartid[tr] = p } + { cw: Cpu | State.cpuDefaultPartid[cw] = p })
   -- the file goes with the group; a new group follows
@@ -191,7 +176,7 @@ pred RmdirCtrl[p: Int] {
 }
 
 -- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
-pred RmdirCtrlDone[p: Int] {
+pred RmdirCtrlDone[p: PartId] {
   -- an rmdir in progress
   State.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -199,7 +184,7 @@ pred RmdirCtrlDone[p: Int] {
   -- closid_free: CLOSIDs have no limbo
   State.ctrlState' = State.ctrlState ++ p -> free
   -- a free slot holds no id
-  State.ctrlPmg' = State.ctrlPmg ++ p -> 0
+  State.ctrlPmg' = State.ctrlPmg ++ p -> Pmg0
   -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
   State.limbo' = (State.limbo - p <: State.limbo) + p -> (State.limbo[p] + { xl: Pmg | xl = State.ctrlPmg[p] })
   -- unchanged
@@ -221,7 +206,7 @@ pred RmdirCtrlDone[p: Int] {
 }
 
 -- the limbo worker finds an id's occupancy below the threshold and makes it free again
-pred LimboDrain[p: Int, x: Int] {
+pred LimboDrain[p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
@@ -250,7 +235,7 @@ pred LimboDrain[p: Int, x: Int] {
 }
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
-pred MoveTask[t: Task, p: Int] {
+pred MoveTask[t: Task, p: PartId] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
@@ -283,7 +268,7 @@ pred MoveTask[t: Task, p: Int] {
 }
 
 -- echo CPUS > cpus of a control group, adding one CPU
-pred CpusAdd[p: Int, c: Cpu] {
+pred CpusAdd[p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in State.online
   -- rdtgroup_cpus_write takes rdtgroup_mutex
@@ -318,9 +303,9 @@ pred CpusAdd[p: Int, c: Cpu] {
 }
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
-pred CpusDrop[p: Int, c: Cpu] {
+pred CpusDrop[p: PartId, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = 0 and State.cpuDefaultPartid[c] = 0)
+  not (p = PartId0 and State.cpuDefaultPartid[c] = PartId0)
   -- rdtgroup_cpus_write takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
@@ -329,9 +314,9 @@ pred CpusDrop[p: Int, c: Cpu] {
   -- the CPU is in the group
   State.cpuDefaultPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
-  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> 0
+  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> 0
+  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Pmg0
   -- update_closid_rmid
   State.ipiPending' = State.ipiPending + c
   -- unchanged
@@ -363,13 +348,13 @@ pred Switch[c: Cpu, t: Task] {
   -- __switch_to
   State.running' = State.running ++ c -> t
   -- mpam_thread_switch
-  State.mpam0Partid' = State.mpam0Partid ++ c -> ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])
+  State.mpam0Partid' = State.mpam0Partid ++ c -> ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])
   -- mpam_thread_switch
-  State.mpam0Pmg' = State.mpam0Pmg ++ c -> ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPmg[c] else State.taskPmg[t])
+  State.mpam0Pmg' = State.mpam0Pmg ++ c -> ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t])
   -- mpam_thread_switch
-  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) else 0)
+  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) else PartId0)
   -- mpam_thread_switch
-  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPmg[c] else State.taskPmg[t]) else 0)
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t]) else Pmg0)
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -397,13 +382,13 @@ pred DeliverIpi[c: Cpu, t: Task] {
   -- resctrl_arch_sync_cpu_closid_rmid
   State.ipiPending' = State.ipiPending - c
   -- resctrl_arch_sched_in(current)
-  State.mpam0Partid' = State.mpam0Partid ++ c -> ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])
+  State.mpam0Partid' = State.mpam0Partid ++ c -> ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])
   -- resctrl_arch_sched_in(current)
-  State.mpam0Pmg' = State.mpam0Pmg ++ c -> ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPmg[c] else State.taskPmg[t])
+  State.mpam0Pmg' = State.mpam0Pmg ++ c -> ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t])
   -- resctrl_arch_sched_in(current)
-  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) else 0)
+  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) else PartId0)
   -- resctrl_arch_sched_in(current)
-  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPmg[c] else State.taskPmg[t]) else 0)
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])] = TRUE => ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t]) else Pmg0)
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -433,9 +418,9 @@ pred DeliverIpiIdle[c: Cpu] {
   -- resctrl_arch_sched_in(idle)
   State.mpam0Pmg' = State.mpam0Pmg ++ c -> State.cpuDefaultPmg[c]
   -- resctrl_arch_sched_in(idle)
-  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPartid[c] else 0)
+  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPartid[c] else PartId0)
   -- resctrl_arch_sched_in(idle)
-  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPmg[c] else 0)
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPmg[c] else Pmg0)
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -675,9 +660,9 @@ pred CpuOffline[c: Cpu] {
   -- migrate_tasks
   State.running' = State.running ++ c -> noTask
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> 0
+  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_offline_cpu
-  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> 0
+  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Pmg0
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -705,13 +690,13 @@ pred CpuOnline[c: Cpu] {
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   State.online' = State.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
-  State.mpam0Partid' = State.mpam0Partid ++ c -> 0
+  State.mpam0Partid' = State.mpam0Partid ++ c -> PartId0
   -- cpu_enable_mpam / clear_closid_rmid
-  State.mpam0Pmg' = State.mpam0Pmg ++ c -> 0
+  State.mpam0Pmg' = State.mpam0Pmg ++ c -> Pmg0
   -- CPU online
-  State.mpam1Partid' = State.mpam1Partid ++ c -> 0
+  State.mpam1Partid' = State.mpam1Partid ++ c -> PartId0
   -- CPU online
-  State.mpam1Pmg' = State.mpam1Pmg ++ c -> 0
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> Pmg0
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -729,13 +714,13 @@ pred CpuOnline[c: Cpu] {
 }
 
 -- echo follow|default > kernel_mode of a control group
-pred SetKernelMode[p: Int, follow: Bool] {
+pred SetKernelMode[p: PartId, follow: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the file exists in each control group but the default
   State.ctrlState[p] = live
-  p != 0
+  p != PartId0
   -- a change
   State.kernelFollows[p] != follow
   -- the proposed per-group kernel_mode file
@@ -829,23 +814,23 @@ pred DefaultFallback {
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.mpam0Partid[c] = ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) and State.mpam0Pmg[c] = ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPmg[c] else State.taskPmg[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.mpam0Partid[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) and State.mpam0Pmg[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t]))
   all c: Cpu | (c in State.online and c not in State.ipiPending and State.running[c] = noTask) implies (State.mpam0Partid[c] = State.cpuDefaultPartid[c] and State.mpam0Pmg[c] = State.cpuDefaultPmg[c])
 }
 
 -- Work the kernel does on behalf of a task is controlled like the task itself.
 pred NoUserBypass {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.context[c] = kernel implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.context[c] = kernel implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
 }
 
 -- A lock holder that others wait for is never throttled by a control group's limits.
 pred NoPriorityInversion {
-  all l: Lock | all c: Cpu | all t: Task | (State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = 0
+  all l: Lock | all c: Cpu | all t: Task | (State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0
 }
 
 -- Interrupts never run under the interrupted task's control group.
 pred IrqIsolation {
-  all c: Cpu | all t: Task | (c in State.online and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = 0 or FALSE = TRUE or (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0 or FALSE = TRUE or (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
 }
 
 -- Entering the kernel or taking an interrupt never changes the label in force (no isb, no cache jitter).
@@ -855,18 +840,18 @@ pred StableKernelLabel {
 
 -- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
 pred AllPartidsUsable {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and ((State.taskPartid[t] = 0 and State.taskPmg[t] = 0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) != 0) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != 0)
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) != PartId0) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != PartId0)
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
 pred DefaultGroupLive {
-  State.ctrlState[0] = live
-  State.ctrlPmg[0] = 0
+  State.ctrlState[PartId0] = live
+  State.ctrlPmg[PartId0] = Pmg0
 }
 
 -- A free group slot holds no ids.
 pred FreeSlotsClean {
-  all p: PartId | State.ctrlState[p] = free implies State.ctrlPmg[p] = 0
+  all p: PartId | State.ctrlState[p] = free implies State.ctrlPmg[p] = Pmg0
 }
 
 -- One CPU always stays online.
@@ -876,7 +861,7 @@ pred SomeCpuOnline {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet {
-  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = 0 and State.cpuDefaultPmg[c] = 0) and c not in State.ipiPending)
+  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = PartId0 and State.cpuDefaultPmg[c] = Pmg0) and c not in State.ipiPending)
 }
 
 -- An idle CPU is not in a kernel or interrupt context.
@@ -891,7 +876,7 @@ pred OneCpuPerTask {
 
 -- MPAM1_EL1 holds MPAM0_EL1's value or the default label.
 pred Mpam1FollowsOrDefault {
-  all c: Cpu | (State.mpam1Partid[c] = State.mpam0Partid[c] and State.mpam1Pmg[c] = State.mpam0Pmg[c]) or (State.mpam1Partid[c] = 0 and State.mpam1Pmg[c] = 0)
+  all c: Cpu | (State.mpam1Partid[c] = State.mpam0Partid[c] and State.mpam1Pmg[c] = State.mpam0Pmg[c]) or (State.mpam1Partid[c] = PartId0 and State.mpam1Pmg[c] = Pmg0)
 }
 
 -- A removed group's kernel_mode is reset to follow.
@@ -899,20 +884,20 @@ pred RemovedGroupsFollow {
   all p: PartId | State.ctrlState[p] != live implies State.kernelFollows[p] = TRUE
 }
 
-check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check Mpam1FollowsOrDefault { always Mpam1FollowsOrDefault } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check RemovedGroupsFollow { always RemovedGroupsFollow } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check Mpam1FollowsOrDefault { always Mpam1FollowsOrDefault } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check RemovedGroupsFollow { always RemovedGroupsFollow } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

@@ -1,6 +1,6 @@
 -- X86Rdt: resctrl with x86 label registers, kernel mode x86-rdt: PQR_ASSOC holds one CLOSID/RMID for every privilege level. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
 -- Written by mpamcheck from the spec X86Rdt (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module X86Rdt
 
 abstract sig Cpu {}
@@ -12,11 +12,17 @@ one sig t0, t1, t2 extends Task {}
 abstract sig Lock {}
 one sig lock0 extends Lock {}
 
--- the integers 0 .. 1
-fun Closid: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Closid {}
+one sig Closid0, Closid1 extends Closid {}
+fun Closid_int: Closid -> Int { Closid0 -> 0 + Closid1 -> 1 }
+fun Closid_next: Closid -> Closid { Closid0 -> Closid1 }
 
--- the integers 0 .. 1
-fun Rmid: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Rmid {}
+one sig Rmid0, Rmid1 extends Rmid {}
+fun Rmid_int: Rmid -> Int { Rmid0 -> 0 + Rmid1 -> 1 }
+fun Rmid_next: Rmid -> Rmid { Rmid0 -> Rmid1 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
@@ -31,21 +37,21 @@ one sig noTask extends TaskOrNone {}
 abstract sig Bool {}
 one sig FALSE, TRUE extends Bool {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- The state: one atom whose fields change from step to step.
 one sig State {
   -- each control group, named by its CLOSID: 0 is the default group (always live)
-  var ctrlState: Int -> Status,
+  var ctrlState: Closid -> one Status,
   -- the RMID of each control group's own monitoring
-  var ctrlPmg: Int -> Int,
+  var ctrlPmg: Closid -> one Rmid,
   -- RMIDs freed but still dirty (add_rmid_to_limbo), by rmid index
-  var limbo: Int -> Int,
+  var limbo: Closid -> set Rmid,
   -- task_struct CLOSID
-  var taskPartid: Task -> one Int,
+  var taskPartid: Task -> one Closid,
   -- task_struct RMID
-  var taskPmg: Task -> one Int,
+  var taskPmg: Task -> one Rmid,
   -- the online CPUs
   var online: set Cpu,
   -- the task each CPU runs (none: idle)
@@ -53,74 +59,57 @@ one sig State {
   -- what each CPU executes now
   var context: Cpu -> one Context,
   -- per-CPU default CLOSID from the cpus files
-  var cpuDefaultPartid: Cpu -> one Int,
+  var cpuDefaultPartid: Cpu -> one Closid,
   -- per-CPU default RMID from the cpus files
-  var cpuDefaultPmg: Cpu -> one Int,
+  var cpuDefaultPmg: Cpu -> one Rmid,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   var ipiPending: set Cpu,
   -- PQR_ASSOC CLOSID
-  var pqrPartid: Cpu -> one Int,
+  var pqrPartid: Cpu -> one Closid,
   -- PQR_ASSOC RMID
-  var pqrPmg: Cpu -> one Int,
+  var pqrPmg: Cpu -> one Rmid,
   -- the task holding each lock
   var lockHolder: Lock -> one TaskOrNone,
   -- tasks waiting for each lock
   var lockWaiters: Lock -> set Task
 }
 
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  always {
-    State.ctrlState in Closid -> Status
-    all d0: Closid | one State.ctrlState[d0]
-    State.ctrlPmg in Closid -> Rmid
-    all d0: Closid | one State.ctrlPmg[d0]
-    State.limbo in Closid -> Rmid
-    State.taskPartid[Task] in Closid
-    State.taskPmg[Task] in Rmid
-    State.cpuDefaultPartid[Cpu] in Closid
-    State.cpuDefaultPmg[Cpu] in Rmid
-    State.pqrPartid[Cpu] in Closid
-    State.pqrPmg[Cpu] in Rmid
-  }
-}
-
 fact init {
-  State.ctrlState = 0 -> live + 1 -> free
-  State.ctrlPmg = 0 -> 0 + 1 -> 0
+  State.ctrlState = Closid0 -> live + Closid1 -> free
+  State.ctrlPmg = Closid0 -> Rmid0 + Closid1 -> Rmid0
   State.limbo = none -> none
-  State.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
-  State.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  State.taskPartid = t0 -> Closid0 + t1 -> Closid0 + t2 -> Closid0
+  State.taskPmg = t0 -> Rmid0 + t1 -> Rmid0 + t2 -> Rmid0
   State.online = cpu0 + cpu1
   State.running = cpu0 -> noTask + cpu1 -> noTask
   State.context = cpu0 -> user + cpu1 -> user
-  State.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
-  State.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  State.cpuDefaultPartid = cpu0 -> Closid0 + cpu1 -> Closid0
+  State.cpuDefaultPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
   State.ipiPending = none
-  State.pqrPartid = cpu0 -> 0 + cpu1 -> 0
-  State.pqrPmg = cpu0 -> 0 + cpu1 -> 0
+  State.pqrPartid = cpu0 -> Closid0 + cpu1 -> Closid0
+  State.pqrPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
   State.lockHolder = lock0 -> noTask
   State.lockWaiters = none -> none
 }
 
 -- mkdir of a control group: the lowest free CLOSID and a free RMID
-pred MkdirCtrl[x: Int] {
+pred MkdirCtrl[x: Rmid] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: Closid | State.ctrlState[pe] = free)
   -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Rmid | not (some qu: Closid | State.ctrlState[qu] != free and 0 = 0 and State.ctrlPmg[qu] = xf) and xf not in State.limbo[0]) and State.limbo[0] != none)
+  not (not (some xf: Rmid | not (some qu: Closid | State.ctrlState[qu] != free and Closid0 = Closid0 and State.ctrlPmg[qu] = xf) and xf not in State.limbo[Closid0]) and State.limbo[Closid0] != none)
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Rmid | not (some qu: Closid | State.ctrlState[qu] != free and 0 = 0 and State.ctrlPmg[qu] = xf) and xf not in State.limbo[0])
+  not not (some xf: Rmid | not (some qu: Closid | State.ctrlState[qu] != free and Closid0 = Closid0 and State.ctrlPmg[qu] = xf) and xf not in State.limbo[Closid0])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   State.ipiPending = none
   all pm: Closid | State.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: Closid | State.ctrlState[qu] != free and 0 = 0 and State.ctrlPmg[qu] = x)
-  x not in State.limbo[0]
+  not (some qu: Closid | State.ctrlState[qu] != free and Closid0 = Closid0 and State.ctrlPmg[qu] = x)
+  x not in State.limbo[Closid0]
   -- rdtgroup_mkdir_ctrl_mon
-  State.ctrlState' = State.ctrlState ++ smallest[{ pf: Closid | State.ctrlState[pf] = free }] -> live
+  State.ctrlState' = State.ctrlState ++ smallest[{ pf: Closid | State.ctrlState[pf] = free }, ^Closid_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: Closid | State.ctrlState[pf] = free }] -> x
+  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: Closid | State.ctrlState[pf] = free }, ^Closid_next] -> x
   -- unchanged
   State.limbo' = State.limbo
   State.taskPartid' = State.taskPartid
@@ -138,9 +127,9 @@ pred MkdirCtrl[x: Int] {
 }
 
 -- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
-pred RmdirCtrl[p: Int] {
+pred RmdirCtrl[p: Closid] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
-  p != 0
+  p != Closid0
   -- rdtgroup_rmdir takes rdtgroup_mutex
   State.ipiPending = none
   all pm: Closid | State.ctrlState[pm] != dying
@@ -149,13 +138,13 @@ pred RmdirCtrl[p: Int] {
   -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
   State.ctrlState' = State.ctrlState ++ p -> dying
   -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
-  State.taskPartid' = { t: Task, v0: Closid | v0 = (State.taskPartid[t] = p => 0 else State.taskPartid[t]) }
+  State.taskPartid' = { t: Task, v0: Closid | v0 = (State.taskPartid[t] = p => Closid0 else State.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
-  State.taskPmg' = { t: Task, v0: Rmid | v0 = (State.taskPartid[t] = p => 0 else State.taskPmg[t]) }
+  State.taskPmg' = { t: Task, v0: Rmid | v0 = (State.taskPartid[t] = p => Rmid0 else State.taskPmg[t]) }
   -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  State.cpuDefaultPartid' = { c: Cpu, v0: Closid | v0 = (State.cpuDefaultPartid[c] = p => 0 else State.cpuDefaultPartid[c]) }
+  State.cpuDefaultPartid' = { c: Cpu, v0: Closid | v0 = (State.cpuDefaultPartid[c] = p => Closid0 else State.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  State.cpuDefaultPmg' = { c: Cpu, v0: Rmid | v0 = (State.cpuDefaultPartid[c] = p => 0 else State.cpuDefaultPmg[c]) }
+  State.cpuDefaultPmg' = { c: Cpu, v0: Rmid | v0 = (State.cpuDefaultPartid[c] = p => Rmid0 else State.cpuDefaultPmg[c]) }
   -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
   State.ipiPending' = State.ipiPending + ({ cr: Cpu | some tr: Task | State.running[cr] = tr and State.taskPartid[tr] = p } + { cw: Cpu | State.cpuDefaultPartid[cw] = p })
   -- unchanged
@@ -171,7 +160,7 @@ pred RmdirCtrl[p: Int] {
 }
 
 -- rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo
-pred RmdirCtrlDone[p: Int] {
+pred RmdirCtrlDone[p: Closid] {
   -- an rmdir in progress
   State.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -179,9 +168,9 @@ pred RmdirCtrlDone[p: Int] {
   -- closid_free: CLOSIDs have no limbo
   State.ctrlState' = State.ctrlState ++ p -> free
   -- a free slot holds no id
-  State.ctrlPmg' = State.ctrlPmg ++ p -> 0
+  State.ctrlPmg' = State.ctrlPmg ++ p -> Rmid0
   -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
-  State.limbo' = (State.limbo - 0 <: State.limbo) + 0 -> (State.limbo[0] + { xl: Rmid | xl = State.ctrlPmg[p] })
+  State.limbo' = (State.limbo - Closid0 <: State.limbo) + Closid0 -> (State.limbo[Closid0] + { xl: Rmid | xl = State.ctrlPmg[p] })
   -- unchanged
   State.taskPartid' = State.taskPartid
   State.taskPmg' = State.taskPmg
@@ -198,7 +187,7 @@ pred RmdirCtrlDone[p: Int] {
 }
 
 -- the limbo worker finds an id's occupancy below the threshold and makes it free again
-pred LimboDrain[p: Int, x: Int] {
+pred LimboDrain[p: Closid, x: Rmid] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   State.ipiPending = none
   all pm: Closid | State.ctrlState[pm] != dying
@@ -224,7 +213,7 @@ pred LimboDrain[p: Int, x: Int] {
 }
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
-pred MoveTask[t: Task, p: Int] {
+pred MoveTask[t: Task, p: Closid] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   State.ipiPending = none
   all pm: Closid | State.ctrlState[pm] != dying
@@ -254,7 +243,7 @@ pred MoveTask[t: Task, p: Int] {
 }
 
 -- echo CPUS > cpus of a control group, adding one CPU
-pred CpusAdd[p: Int, c: Cpu] {
+pred CpusAdd[p: Closid, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in State.online
   -- rdtgroup_cpus_write takes rdtgroup_mutex
@@ -286,9 +275,9 @@ pred CpusAdd[p: Int, c: Cpu] {
 }
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
-pred CpusDrop[p: Int, c: Cpu] {
+pred CpusDrop[p: Closid, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = 0 and State.cpuDefaultPartid[c] = 0)
+  not (p = Closid0 and State.cpuDefaultPartid[c] = Closid0)
   -- rdtgroup_cpus_write takes rdtgroup_mutex
   State.ipiPending = none
   all pm: Closid | State.ctrlState[pm] != dying
@@ -297,9 +286,9 @@ pred CpusDrop[p: Int, c: Cpu] {
   -- the CPU is in the group
   State.cpuDefaultPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
-  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> 0
+  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> Closid0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> 0
+  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Rmid0
   -- update_closid_rmid
   State.ipiPending' = State.ipiPending + c
   -- unchanged
@@ -328,9 +317,9 @@ pred Switch[c: Cpu, t: Task] {
   -- __switch_to
   State.running' = State.running ++ c -> t
   -- resctrl_arch_sched_in -> __resctrl_sched_in
-  State.pqrPartid' = State.pqrPartid ++ c -> (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t])
+  State.pqrPartid' = State.pqrPartid ++ c -> (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t])
   -- resctrl_arch_sched_in -> __resctrl_sched_in
-  State.pqrPmg' = State.pqrPmg ++ c -> (State.taskPmg[t] = 0 => State.cpuDefaultPmg[c] else State.taskPmg[t])
+  State.pqrPmg' = State.pqrPmg ++ c -> (State.taskPmg[t] = Rmid0 => State.cpuDefaultPmg[c] else State.taskPmg[t])
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -357,9 +346,9 @@ pred DeliverIpi[c: Cpu, t: Task] {
   -- resctrl_arch_sync_cpu_closid_rmid
   State.ipiPending' = State.ipiPending - c
   -- resctrl_arch_sched_in(current)
-  State.pqrPartid' = State.pqrPartid ++ c -> (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t])
+  State.pqrPartid' = State.pqrPartid ++ c -> (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t])
   -- resctrl_arch_sched_in(current)
-  State.pqrPmg' = State.pqrPmg ++ c -> (State.taskPmg[t] = 0 => State.cpuDefaultPmg[c] else State.taskPmg[t])
+  State.pqrPmg' = State.pqrPmg ++ c -> (State.taskPmg[t] = Rmid0 => State.cpuDefaultPmg[c] else State.taskPmg[t])
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -604,9 +593,9 @@ pred CpuOffline[c: Cpu] {
   -- migrate_tasks
   State.running' = State.running ++ c -> noTask
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> 0
+  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> Closid0
   -- resctrl_offline_cpu
-  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> 0
+  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Rmid0
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -631,9 +620,9 @@ pred CpuOnline[c: Cpu] {
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   State.online' = State.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
-  State.pqrPartid' = State.pqrPartid ++ c -> 0
+  State.pqrPartid' = State.pqrPartid ++ c -> Closid0
   -- cpu_enable_mpam / clear_closid_rmid
-  State.pqrPmg' = State.pqrPmg ++ c -> 0
+  State.pqrPmg' = State.pqrPmg ++ c -> Rmid0
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -700,9 +689,9 @@ pred PartidExclusive {
 
 -- No two live monitor groups share a monitor label, and none is reused from limbo.
 pred MonitorExclusive {
-  all p: Closid | all q: Closid | (State.ctrlState[p] != free and State.ctrlState[q] != free and p != q) implies not (0 = 0 and State.ctrlPmg[p] = State.ctrlPmg[q])
-  all p: Closid | State.ctrlState[p] != free implies State.ctrlPmg[p] not in State.limbo[0]
-  all c: Cpu | c in State.online implies ((some qu: Closid | State.ctrlState[qu] != free and 0 = 0 and State.ctrlPmg[qu] = State.pqrPmg[c]) and (some qu: Closid | State.ctrlState[qu] != free and 0 = 0 and State.ctrlPmg[qu] = State.pqrPmg[c]))
+  all p: Closid | all q: Closid | (State.ctrlState[p] != free and State.ctrlState[q] != free and p != q) implies not (Closid0 = Closid0 and State.ctrlPmg[p] = State.ctrlPmg[q])
+  all p: Closid | State.ctrlState[p] != free implies State.ctrlPmg[p] not in State.limbo[Closid0]
+  all c: Cpu | c in State.online implies ((some qu: Closid | State.ctrlState[qu] != free and Closid0 = Closid0 and State.ctrlPmg[qu] = State.pqrPmg[c]) and (some qu: Closid | State.ctrlState[qu] != free and Closid0 = Closid0 and State.ctrlPmg[qu] = State.pqrPmg[c]))
 }
 
 -- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
@@ -713,23 +702,23 @@ pred DefaultFallback {
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.pqrPartid[c] = (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t]) and State.pqrPmg[c] = (State.taskPmg[t] = 0 => State.cpuDefaultPmg[c] else State.taskPmg[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.pqrPartid[c] = (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t]) and State.pqrPmg[c] = (State.taskPmg[t] = Rmid0 => State.cpuDefaultPmg[c] else State.taskPmg[t]))
   all c: Cpu | (c in State.online and c not in State.ipiPending and State.running[c] = noTask) implies (State.pqrPartid[c] = State.cpuDefaultPartid[c] and State.pqrPmg[c] = State.cpuDefaultPmg[c])
 }
 
 -- Work the kernel does on behalf of a task is controlled like the task itself.
 pred NoUserBypass {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.context[c] = kernel implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.context[c] = kernel implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t]))
 }
 
 -- A lock holder that others wait for is never throttled by a control group's limits.
 pred NoPriorityInversion {
-  all l: Lock | all c: Cpu | all t: Task | (State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = 0
+  all l: Lock | all c: Cpu | all t: Task | (State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = Closid0
 }
 
 -- Interrupts never run under the interrupted task's control group.
 pred IrqIsolation {
-  all c: Cpu | all t: Task | (c in State.online and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = 0 or FALSE = TRUE or (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) != (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) = Closid0 or FALSE = TRUE or (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) != (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t]))
 }
 
 -- Entering the kernel or taking an interrupt never changes the label in force (no isb, no cache jitter).
@@ -739,18 +728,18 @@ pred StableKernelLabel {
 
 -- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
 pred AllPartidsUsable {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and (State.taskPartid[t] = 0 => State.cpuDefaultPartid[c] else State.taskPartid[t]) != 0) implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) != 0)
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and (State.taskPartid[t] = Closid0 => State.cpuDefaultPartid[c] else State.taskPartid[t]) != Closid0) implies (State.context[c] = user => State.pqrPartid[c] else State.pqrPartid[c]) != Closid0)
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
 pred DefaultGroupLive {
-  State.ctrlState[0] = live
-  State.ctrlPmg[0] = 0
+  State.ctrlState[Closid0] = live
+  State.ctrlPmg[Closid0] = Rmid0
 }
 
 -- A free group slot holds no ids.
 pred FreeSlotsClean {
-  all p: Closid | State.ctrlState[p] = free implies State.ctrlPmg[p] = 0
+  all p: Closid | State.ctrlState[p] = free implies State.ctrlPmg[p] = Rmid0
 }
 
 -- One CPU always stays online.
@@ -760,7 +749,7 @@ pred SomeCpuOnline {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet {
-  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = 0 and State.cpuDefaultPmg[c] = 0) and c not in State.ipiPending)
+  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = Closid0 and State.cpuDefaultPmg[c] = Rmid0) and c not in State.ipiPending)
 }
 
 -- An idle CPU is not in a kernel or interrupt context.
@@ -773,18 +762,18 @@ pred OneCpuPerTask {
   all c: Cpu | all d: Cpu | all t: Task | (c != d and State.running[c] = t) implies State.running[d] != t
 }
 
-check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

@@ -1,6 +1,6 @@
 -- Arm64PerGroup: resctrl with arm64 label registers, kernel mode arm64-per-group: Each control group chooses: kernel mode follows its label or uses the default's. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
--- Written by mpamcheck from the spec Arm64PerGroup (induction form for inductive-set).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Written by mpamcheck from the spec Arm64PerGroup (induction form).
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64PerGroup_induction
 
 abstract sig Cpu {}
@@ -12,11 +12,17 @@ one sig t0, t1, t2 extends Task {}
 abstract sig Lock {}
 one sig lock0 extends Lock {}
 
--- the integers 0 .. 1
-fun PartId: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig PartId {}
+one sig PartId0, PartId1 extends PartId {}
+fun PartId_int: PartId -> Int { PartId0 -> 0 + PartId1 -> 1 }
+fun PartId_next: PartId -> PartId { PartId0 -> PartId1 }
 
--- the integers 0 .. 1
-fun Pmg: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Pmg {}
+one sig Pmg0, Pmg1 extends Pmg {}
+fun Pmg_int: Pmg -> Int { Pmg0 -> 0 + Pmg1 -> 1 }
+fun Pmg_next: Pmg -> Pmg { Pmg0 -> Pmg1 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
@@ -31,21 +37,21 @@ one sig noTask extends TaskOrNone {}
 abstract sig Bool {}
 one sig FALSE, TRUE extends Bool {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- A state; pre and post are the states before and after one step.
 abstract sig State {
   -- each control group, named by its PARTID: 0 is the default group (always live)
-  ctrlState: Int -> Status,
+  ctrlState: PartId -> one Status,
   -- the PMG of each control group's own monitoring
-  ctrlPmg: Int -> Int,
+  ctrlPmg: PartId -> one Pmg,
   -- PMGs freed but still dirty (add_rmid_to_limbo), by rmid index
-  limbo: Int -> Int,
+  limbo: PartId -> set Pmg,
   -- task_struct PARTID
-  taskPartid: Task -> one Int,
+  taskPartid: Task -> one PartId,
   -- task_struct PMG
-  taskPmg: Task -> one Int,
+  taskPmg: Task -> one Pmg,
   -- the online CPUs
   online: set Cpu,
   -- the task each CPU runs (none: idle)
@@ -53,88 +59,67 @@ abstract sig State {
   -- what each CPU executes now
   context: Cpu -> one Context,
   -- per-CPU default PARTID from the cpus files
-  cpuDefaultPartid: Cpu -> one Int,
+  cpuDefaultPartid: Cpu -> one PartId,
   -- per-CPU default PMG from the cpus files
-  cpuDefaultPmg: Cpu -> one Int,
+  cpuDefaultPmg: Cpu -> one Pmg,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   ipiPending: set Cpu,
   -- MPAM0_EL1 PARTID
-  mpam0Partid: Cpu -> one Int,
+  mpam0Partid: Cpu -> one PartId,
   -- MPAM0_EL1 PMG
-  mpam0Pmg: Cpu -> one Int,
+  mpam0Pmg: Cpu -> one Pmg,
   -- MPAM1_EL1 PARTID
-  mpam1Partid: Cpu -> one Int,
+  mpam1Partid: Cpu -> one PartId,
   -- MPAM1_EL1 PMG
-  mpam1Pmg: Cpu -> one Int,
+  mpam1Pmg: Cpu -> one Pmg,
   -- the task holding each lock
   lockHolder: Lock -> one TaskOrNone,
   -- tasks waiting for each lock
   lockWaiters: Lock -> set Task,
   -- each control group's kernel_mode file: follow (TRUE) or default (FALSE)
-  kernelFollows: Int -> Bool
+  kernelFollows: PartId -> one Bool
 }
 one sig pre, post extends State {}
 
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  all s: State {
-    s.ctrlState in PartId -> Status
-    all d0: PartId | one s.ctrlState[d0]
-    s.ctrlPmg in PartId -> Pmg
-    all d0: PartId | one s.ctrlPmg[d0]
-    s.limbo in PartId -> Pmg
-    s.taskPartid[Task] in PartId
-    s.taskPmg[Task] in Pmg
-    s.cpuDefaultPartid[Cpu] in PartId
-    s.cpuDefaultPmg[Cpu] in Pmg
-    s.mpam0Partid[Cpu] in PartId
-    s.mpam0Pmg[Cpu] in Pmg
-    s.mpam1Partid[Cpu] in PartId
-    s.mpam1Pmg[Cpu] in Pmg
-    s.kernelFollows in PartId -> Bool
-    all d0: PartId | one s.kernelFollows[d0]
-  }
-}
-
 pred Init[s: State] {
-  s.ctrlState = 0 -> live + 1 -> free
-  s.ctrlPmg = 0 -> 0 + 1 -> 0
+  s.ctrlState = PartId0 -> live + PartId1 -> free
+  s.ctrlPmg = PartId0 -> Pmg0 + PartId1 -> Pmg0
   s.limbo = none -> none
-  s.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
-  s.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.taskPartid = t0 -> PartId0 + t1 -> PartId0 + t2 -> PartId0
+  s.taskPmg = t0 -> Pmg0 + t1 -> Pmg0 + t2 -> Pmg0
   s.online = cpu0 + cpu1
   s.running = cpu0 -> noTask + cpu1 -> noTask
   s.context = cpu0 -> user + cpu1 -> user
-  s.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
-  s.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  s.cpuDefaultPartid = cpu0 -> PartId0 + cpu1 -> PartId0
+  s.cpuDefaultPmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
   s.ipiPending = none
-  s.mpam0Partid = cpu0 -> 0 + cpu1 -> 0
-  s.mpam0Pmg = cpu0 -> 0 + cpu1 -> 0
-  s.mpam1Partid = cpu0 -> 0 + cpu1 -> 0
-  s.mpam1Pmg = cpu0 -> 0 + cpu1 -> 0
+  s.mpam0Partid = cpu0 -> PartId0 + cpu1 -> PartId0
+  s.mpam0Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
+  s.mpam1Partid = cpu0 -> PartId0 + cpu1 -> PartId0
+  s.mpam1Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
   s.lockHolder = lock0 -> noTask
   s.lockWaiters = none -> none
-  s.kernelFollows = 0 -> TRUE + 1 -> TRUE
+  s.kernelFollows = PartId0 -> TRUE + PartId1 -> TRUE
 }
 
 -- mkdir of a control group: the lowest free PARTID and a free PMG
-pred MkdirCtrl[pre, post: State, x: Int] {
+pred MkdirCtrl[pre, post: State, x: Pmg] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: PartId | pre.ctrlState[pe] = free)
   -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]]) and pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]] != none)
+  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]]) and pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]] != none)
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]])
+  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }] and pre.ctrlPmg[qu] = x)
-  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }]]
+  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]]
   -- rdtgroup_mkdir_ctrl_mon
-  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }] -> live
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }] -> x
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] -> x
   -- unchanged
   post.limbo = pre.limbo
   post.taskPartid = pre.taskPartid
@@ -155,9 +140,9 @@ pred MkdirCtrl[pre, post: State, x: Int] {
 }
 
 -- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
-pred RmdirCtrl[pre, post: State, p: Int] {
+pred RmdirCtrl[pre, post: State, p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
-  p != 0
+  p != PartId0
   -- rdtgroup_rmdir takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
@@ -166,13 +151,13 @@ pred RmdirCtrl[pre, post: State, p: Int] {
   -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
   post.ctrlState = pre.ctrlState ++ p -> dying
   -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
-  post.taskPartid = { t: Task, v0: PartId | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPartid[t]) }
+  post.taskPartid = { t: Task, v0: PartId | v0 = (pre.taskPartid[t] = p => PartId0 else pre.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
-  post.taskPmg = { t: Task, v0: Pmg | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPmg[t]) }
+  post.taskPmg = { t: Task, v0: Pmg | v0 = (pre.taskPartid[t] = p => Pmg0 else pre.taskPmg[t]) }
   -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPartid[c]) }
+  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = (pre.cpuDefaultPartid[c] = p => PartId0 else pre.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPmg[c]) }
+  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = (pre.cpuDefaultPartid[c] = p => Pmg0 else pre.cpuDefaultPmg[c]) }
   -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
   post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
   -- the file goes with the group; a new group follows
@@ -192,7 +177,7 @@ pred RmdirCtrl[pre, post: State, p: Int] {
 }
 
 -- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
-pred RmdirCtrlDone[pre, post: State, p: Int] {
+pred RmdirCtrlDone[pre, post: State, p: PartId] {
   -- an rmdir in progress
   pre.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -200,7 +185,7 @@ pred RmdirCtrlDone[pre, post: State, p: Int] {
   -- closid_free: CLOSIDs have no limbo
   post.ctrlState = pre.ctrlState ++ p -> free
   -- a free slot holds no id
-  post.ctrlPmg = pre.ctrlPmg ++ p -> 0
+  post.ctrlPmg = pre.ctrlPmg ++ p -> Pmg0
   -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
   post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] + { xl: Pmg | xl = pre.ctrlPmg[p] })
   -- unchanged
@@ -222,7 +207,7 @@ pred RmdirCtrlDone[pre, post: State, p: Int] {
 }
 
 -- the limbo worker finds an id's occupancy below the threshold and makes it free again
-pred LimboDrain[pre, post: State, p: Int, x: Int] {
+pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
@@ -251,7 +236,7 @@ pred LimboDrain[pre, post: State, p: Int, x: Int] {
 }
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
-pred MoveTask[pre, post: State, t: Task, p: Int] {
+pred MoveTask[pre, post: State, t: Task, p: PartId] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
@@ -284,7 +269,7 @@ pred MoveTask[pre, post: State, t: Task, p: Int] {
 }
 
 -- echo CPUS > cpus of a control group, adding one CPU
-pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
+pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
   -- rdtgroup_cpus_write takes rdtgroup_mutex
@@ -319,9 +304,9 @@ pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
 }
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
-pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
+pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = 0 and pre.cpuDefaultPartid[c] = 0)
+  not (p = PartId0 and pre.cpuDefaultPartid[c] = PartId0)
   -- rdtgroup_cpus_write takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
@@ -330,9 +315,9 @@ pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
   -- the CPU is in the group
   pre.cpuDefaultPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
-  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Pmg0
   -- update_closid_rmid
   post.ipiPending = pre.ipiPending + c
   -- unchanged
@@ -364,13 +349,13 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- __switch_to
   post.running = pre.running ++ c -> t
   -- mpam_thread_switch
-  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- mpam_thread_switch
-  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
   -- mpam_thread_switch
-  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) else 0)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) else PartId0)
   -- mpam_thread_switch
-  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else 0)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else Pmg0)
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -398,13 +383,13 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   -- resctrl_arch_sync_cpu_closid_rmid
   post.ipiPending = pre.ipiPending - c
   -- resctrl_arch_sched_in(current)
-  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- resctrl_arch_sched_in(current)
-  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
   -- resctrl_arch_sched_in(current)
-  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) else 0)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) else PartId0)
   -- resctrl_arch_sched_in(current)
-  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = 0 and pre.taskPmg[t] = 0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else 0)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = TRUE => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else Pmg0)
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -434,9 +419,9 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   -- resctrl_arch_sched_in(idle)
   post.mpam0Pmg = pre.mpam0Pmg ++ c -> pre.cpuDefaultPmg[c]
   -- resctrl_arch_sched_in(idle)
-  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[pre.cpuDefaultPartid[c]] = TRUE => pre.cpuDefaultPartid[c] else 0)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> (pre.kernelFollows[pre.cpuDefaultPartid[c]] = TRUE => pre.cpuDefaultPartid[c] else PartId0)
   -- resctrl_arch_sched_in(idle)
-  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[pre.cpuDefaultPartid[c]] = TRUE => pre.cpuDefaultPmg[c] else 0)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelFollows[pre.cpuDefaultPartid[c]] = TRUE => pre.cpuDefaultPmg[c] else Pmg0)
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -676,9 +661,9 @@ pred CpuOffline[pre, post: State, c: Cpu] {
   -- migrate_tasks
   post.running = pre.running ++ c -> noTask
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_offline_cpu
-  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Pmg0
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -706,13 +691,13 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
-  post.mpam0Partid = pre.mpam0Partid ++ c -> 0
+  post.mpam0Partid = pre.mpam0Partid ++ c -> PartId0
   -- cpu_enable_mpam / clear_closid_rmid
-  post.mpam0Pmg = pre.mpam0Pmg ++ c -> 0
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> Pmg0
   -- CPU online
-  post.mpam1Partid = pre.mpam1Partid ++ c -> 0
+  post.mpam1Partid = pre.mpam1Partid ++ c -> PartId0
   -- CPU online
-  post.mpam1Pmg = pre.mpam1Pmg ++ c -> 0
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> Pmg0
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -730,13 +715,13 @@ pred CpuOnline[pre, post: State, c: Cpu] {
 }
 
 -- echo follow|default > kernel_mode of a control group
-pred SetKernelMode[pre, post: State, p: Int, follow: Bool] {
+pred SetKernelMode[pre, post: State, p: PartId, follow: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- the file exists in each control group but the default
   pre.ctrlState[p] = live
-  p != 0
+  p != PartId0
   -- a change
   pre.kernelFollows[p] != follow
   -- the proposed per-group kernel_mode file
@@ -762,30 +747,6 @@ pred SetKernelMode[pre, post: State, p: Int, follow: Bool] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- One step by some action instance (stuttering preserves every invariant).
-pred Step[pre, post: State] {
-  (some x: Pmg | MkdirCtrl[pre, post, x])
-  or (some p: PartId | RmdirCtrl[pre, post, p])
-  or (some p: PartId | RmdirCtrlDone[pre, post, p])
-  or (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x])
-  or (some t: Task, p: PartId | MoveTask[pre, post, t, p])
-  or (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c])
-  or (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c])
-  or (some c: Cpu, t: Task | Switch[pre, post, c, t])
-  or (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t])
-  or (some c: Cpu | DeliverIpiIdle[pre, post, c])
-  or (some c: Cpu, t: Task | KernelEnter[pre, post, c, t])
-  or (some c: Cpu, t: Task | KernelExit[pre, post, c, t])
-  or (some c: Cpu | IrqEnter[pre, post, c])
-  or (some c: Cpu | IrqExit[pre, post, c])
-  or (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l])
-  or (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l])
-  or (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l])
-  or (some c: Cpu | CpuOffline[pre, post, c])
-  or (some c: Cpu | CpuOnline[pre, post, c])
-  or (some p: PartId, follow: Bool | SetKernelMode[pre, post, p, follow])
-}
-
 -- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
 pred PartidExclusive[s: State] {
   all c: Cpu | c in s.online implies (s.ctrlState[s.mpam0Partid[c]] != free and s.ctrlState[s.mpam1Partid[c]] != free)
@@ -806,19 +767,19 @@ pred DefaultFallback[s: State] {
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
   all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.mpam0Partid[c] = s.cpuDefaultPartid[c] and s.mpam0Pmg[c] = s.cpuDefaultPmg[c])
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
 pred DefaultGroupLive[s: State] {
-  s.ctrlState[0] = live
-  s.ctrlPmg[0] = 0
+  s.ctrlState[PartId0] = live
+  s.ctrlPmg[PartId0] = Pmg0
 }
 
 -- A free group slot holds no ids.
 pred FreeSlotsClean[s: State] {
-  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = Pmg0
 }
 
 -- One CPU always stays online.
@@ -828,7 +789,7 @@ pred SomeCpuOnline[s: State] {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet[s: State] {
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = PartId0 and s.cpuDefaultPmg[c] = Pmg0) and c not in s.ipiPending)
 }
 
 -- An idle CPU is not in a kernel or interrupt context.
@@ -843,7 +804,7 @@ pred OneCpuPerTask[s: State] {
 
 -- MPAM1_EL1 holds MPAM0_EL1's value or the default label.
 pred Mpam1FollowsOrDefault[s: State] {
-  all c: Cpu | (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]) or (s.mpam1Partid[c] = 0 and s.mpam1Pmg[c] = 0)
+  all c: Cpu | (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]) or (s.mpam1Partid[c] = PartId0 and s.mpam1Pmg[c] = Pmg0)
 }
 
 -- A removed group's kernel_mode is reset to follow.
@@ -851,28 +812,42 @@ pred RemovedGroupsFollow[s: State] {
   all p: PartId | s.ctrlState[p] != live implies s.kernelFollows[p] = TRUE
 }
 
--- Everything the search finds to hold for arm64-per-group: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, mpam1-follows-or-default, removed-groups-follow.
-pred InductiveSet[s: State] {
-  all c: Cpu | c in s.online implies (s.ctrlState[s.mpam0Partid[c]] != free and s.ctrlState[s.mpam1Partid[c]] != free)
-  all p: PartId | all q: PartId | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (p = q and s.ctrlPmg[p] = s.ctrlPmg[q])
-  all p: PartId | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[p]
-  all c: Cpu | c in s.online implies ((some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam0Partid[c] and s.ctrlPmg[qu] = s.mpam0Pmg[c]) and (some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam1Partid[c] and s.ctrlPmg[qu] = s.mpam1Pmg[c]))
-  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
-  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = 0 and s.taskPmg[t] = 0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
-  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.mpam0Partid[c] = s.cpuDefaultPartid[c] and s.mpam0Pmg[c] = s.cpuDefaultPmg[c])
-  s.ctrlState[0] = live
-  s.ctrlPmg[0] = 0
-  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
-  some c: Cpu | c in s.online
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
-  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
-  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
-  all c: Cpu | (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]) or (s.mpam1Partid[c] = 0 and s.mpam1Pmg[c] = 0)
-  all p: PartId | s.ctrlState[p] != live implies s.kernelFollows[p] = TRUE
+-- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, mpam1-follows-or-default, removed-groups-follow.
+pred Inductive[s: State] {
+  PartidExclusive[s]
+  MonitorExclusive[s]
+  DefaultFallback[s]
+  LabelCoherence[s]
+  DefaultGroupLive[s]
+  FreeSlotsClean[s]
+  SomeCpuOnline[s]
+  OfflineCpusQuiet[s]
+  IdleCpusInUser[s]
+  OneCpuPerTask[s]
+  Mpam1FollowsOrDefault[s]
+  RemovedGroupsFollow[s]
 }
 
--- Initiation: the initial state satisfies InductiveSet.
-check Initiation { Init[pre] implies InductiveSet[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
--- Consecution: a step from a state satisfying InductiveSet keeps InductiveSet.
-check Consecution { InductiveSet[pre] and Step[pre, post] implies InductiveSet[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+-- Initiation: the initial state satisfies Inductive.
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+-- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
+check Consecution_MkdirCtrl { Inductive[pre] and (some x: Pmg | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrl { Inductive[pre] and (some p: PartId | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: PartId | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LimboDrain { Inductive[pre] and (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: PartId | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusAdd { Inductive[pre] and (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusDrop { Inductive[pre] and (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_SetKernelMode { Inductive[pre] and (some p: PartId, follow: Bool | SetKernelMode[pre, post, p, follow]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int

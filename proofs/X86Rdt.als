@@ -1,6 +1,6 @@
 -- X86Rdt: resctrl with x86 label registers, kernel mode x86-rdt: PQR_ASSOC holds one CLOSID/RMID for every privilege level. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
--- Written by mpamcheck from the spec X86Rdt (induction form for inductive-set).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Written by mpamcheck from the spec X86Rdt (induction form).
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module X86Rdt_induction
 
 abstract sig Cpu {}
@@ -12,11 +12,17 @@ one sig t0, t1, t2 extends Task {}
 abstract sig Lock {}
 one sig lock0 extends Lock {}
 
--- the integers 0 .. 1
-fun Closid: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Closid {}
+one sig Closid0, Closid1 extends Closid {}
+fun Closid_int: Closid -> Int { Closid0 -> 0 + Closid1 -> 1 }
+fun Closid_next: Closid -> Closid { Closid0 -> Closid1 }
 
--- the integers 0 .. 1
-fun Rmid: set Int { { n: Int | 0 <= n and n <= 1 } }
+-- the integers 0 .. 1, one atom each
+abstract sig Rmid {}
+one sig Rmid0, Rmid1 extends Rmid {}
+fun Rmid_int: Rmid -> Int { Rmid0 -> 0 + Rmid1 -> 1 }
+fun Rmid_next: Rmid -> Rmid { Rmid0 -> Rmid1 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
@@ -28,21 +34,24 @@ one sig user, kernel, irqFromUser, irqFromKernel extends Context {}
 abstract sig TaskOrNone {}
 one sig noTask extends TaskOrNone {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+abstract sig Bool {}
+one sig FALSE, TRUE extends Bool {}
+
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- A state; pre and post are the states before and after one step.
 abstract sig State {
   -- each control group, named by its CLOSID: 0 is the default group (always live)
-  ctrlState: Int -> Status,
+  ctrlState: Closid -> one Status,
   -- the RMID of each control group's own monitoring
-  ctrlPmg: Int -> Int,
+  ctrlPmg: Closid -> one Rmid,
   -- RMIDs freed but still dirty (add_rmid_to_limbo), by rmid index
-  limbo: Int -> Int,
+  limbo: Closid -> set Rmid,
   -- task_struct CLOSID
-  taskPartid: Task -> one Int,
+  taskPartid: Task -> one Closid,
   -- task_struct RMID
-  taskPmg: Task -> one Int,
+  taskPmg: Task -> one Rmid,
   -- the online CPUs
   online: set Cpu,
   -- the task each CPU runs (none: idle)
@@ -50,15 +59,15 @@ abstract sig State {
   -- what each CPU executes now
   context: Cpu -> one Context,
   -- per-CPU default CLOSID from the cpus files
-  cpuDefaultPartid: Cpu -> one Int,
+  cpuDefaultPartid: Cpu -> one Closid,
   -- per-CPU default RMID from the cpus files
-  cpuDefaultPmg: Cpu -> one Int,
+  cpuDefaultPmg: Cpu -> one Rmid,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   ipiPending: set Cpu,
   -- PQR_ASSOC CLOSID
-  pqrPartid: Cpu -> one Int,
+  pqrPartid: Cpu -> one Closid,
   -- PQR_ASSOC RMID
-  pqrPmg: Cpu -> one Int,
+  pqrPmg: Cpu -> one Rmid,
   -- the task holding each lock
   lockHolder: Lock -> one TaskOrNone,
   -- tasks waiting for each lock
@@ -66,59 +75,42 @@ abstract sig State {
 }
 one sig pre, post extends State {}
 
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  all s: State {
-    s.ctrlState in Closid -> Status
-    all d0: Closid | one s.ctrlState[d0]
-    s.ctrlPmg in Closid -> Rmid
-    all d0: Closid | one s.ctrlPmg[d0]
-    s.limbo in Closid -> Rmid
-    s.taskPartid[Task] in Closid
-    s.taskPmg[Task] in Rmid
-    s.cpuDefaultPartid[Cpu] in Closid
-    s.cpuDefaultPmg[Cpu] in Rmid
-    s.pqrPartid[Cpu] in Closid
-    s.pqrPmg[Cpu] in Rmid
-  }
-}
-
 pred Init[s: State] {
-  s.ctrlState = 0 -> live + 1 -> free
-  s.ctrlPmg = 0 -> 0 + 1 -> 0
+  s.ctrlState = Closid0 -> live + Closid1 -> free
+  s.ctrlPmg = Closid0 -> Rmid0 + Closid1 -> Rmid0
   s.limbo = none -> none
-  s.taskPartid = t0 -> 0 + t1 -> 0 + t2 -> 0
-  s.taskPmg = t0 -> 0 + t1 -> 0 + t2 -> 0
+  s.taskPartid = t0 -> Closid0 + t1 -> Closid0 + t2 -> Closid0
+  s.taskPmg = t0 -> Rmid0 + t1 -> Rmid0 + t2 -> Rmid0
   s.online = cpu0 + cpu1
   s.running = cpu0 -> noTask + cpu1 -> noTask
   s.context = cpu0 -> user + cpu1 -> user
-  s.cpuDefaultPartid = cpu0 -> 0 + cpu1 -> 0
-  s.cpuDefaultPmg = cpu0 -> 0 + cpu1 -> 0
+  s.cpuDefaultPartid = cpu0 -> Closid0 + cpu1 -> Closid0
+  s.cpuDefaultPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
   s.ipiPending = none
-  s.pqrPartid = cpu0 -> 0 + cpu1 -> 0
-  s.pqrPmg = cpu0 -> 0 + cpu1 -> 0
+  s.pqrPartid = cpu0 -> Closid0 + cpu1 -> Closid0
+  s.pqrPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
   s.lockHolder = lock0 -> noTask
   s.lockWaiters = none -> none
 }
 
 -- mkdir of a control group: the lowest free CLOSID and a free RMID
-pred MkdirCtrl[pre, post: State, x: Int] {
+pred MkdirCtrl[pre, post: State, x: Rmid] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: Closid | pre.ctrlState[pe] = free)
   -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[0]) and pre.limbo[0] != none)
+  not (not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0]) and pre.limbo[Closid0] != none)
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[0])
+  not not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: Closid | pre.ctrlState[qu] != free and 0 = 0 and pre.ctrlPmg[qu] = x)
-  x not in pre.limbo[0]
+  not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[Closid0]
   -- rdtgroup_mkdir_ctrl_mon
-  post.ctrlState = pre.ctrlState ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }] -> live
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }, ^Closid_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }] -> x
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: Closid | pre.ctrlState[pf] = free }, ^Closid_next] -> x
   -- unchanged
   post.limbo = pre.limbo
   post.taskPartid = pre.taskPartid
@@ -136,9 +128,9 @@ pred MkdirCtrl[pre, post: State, x: Int] {
 }
 
 -- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
-pred RmdirCtrl[pre, post: State, p: Int] {
+pred RmdirCtrl[pre, post: State, p: Closid] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
-  p != 0
+  p != Closid0
   -- rdtgroup_rmdir takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
@@ -147,13 +139,13 @@ pred RmdirCtrl[pre, post: State, p: Int] {
   -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
   post.ctrlState = pre.ctrlState ++ p -> dying
   -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
-  post.taskPartid = { t: Task, v0: Closid | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPartid[t]) }
+  post.taskPartid = { t: Task, v0: Closid | v0 = (pre.taskPartid[t] = p => Closid0 else pre.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
-  post.taskPmg = { t: Task, v0: Rmid | v0 = (pre.taskPartid[t] = p => 0 else pre.taskPmg[t]) }
+  post.taskPmg = { t: Task, v0: Rmid | v0 = (pre.taskPartid[t] = p => Rmid0 else pre.taskPmg[t]) }
   -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  post.cpuDefaultPartid = { c: Cpu, v0: Closid | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPartid[c]) }
+  post.cpuDefaultPartid = { c: Cpu, v0: Closid | v0 = (pre.cpuDefaultPartid[c] = p => Closid0 else pre.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = { c: Cpu, v0: Rmid | v0 = (pre.cpuDefaultPartid[c] = p => 0 else pre.cpuDefaultPmg[c]) }
+  post.cpuDefaultPmg = { c: Cpu, v0: Rmid | v0 = (pre.cpuDefaultPartid[c] = p => Rmid0 else pre.cpuDefaultPmg[c]) }
   -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
   post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
   -- unchanged
@@ -169,7 +161,7 @@ pred RmdirCtrl[pre, post: State, p: Int] {
 }
 
 -- rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo
-pred RmdirCtrlDone[pre, post: State, p: Int] {
+pred RmdirCtrlDone[pre, post: State, p: Closid] {
   -- an rmdir in progress
   pre.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -177,9 +169,9 @@ pred RmdirCtrlDone[pre, post: State, p: Int] {
   -- closid_free: CLOSIDs have no limbo
   post.ctrlState = pre.ctrlState ++ p -> free
   -- a free slot holds no id
-  post.ctrlPmg = pre.ctrlPmg ++ p -> 0
+  post.ctrlPmg = pre.ctrlPmg ++ p -> Rmid0
   -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
-  post.limbo = (pre.limbo - 0 <: pre.limbo) + 0 -> (pre.limbo[0] + { xl: Rmid | xl = pre.ctrlPmg[p] })
+  post.limbo = (pre.limbo - Closid0 <: pre.limbo) + Closid0 -> (pre.limbo[Closid0] + { xl: Rmid | xl = pre.ctrlPmg[p] })
   -- unchanged
   post.taskPartid = pre.taskPartid
   post.taskPmg = pre.taskPmg
@@ -196,7 +188,7 @@ pred RmdirCtrlDone[pre, post: State, p: Int] {
 }
 
 -- the limbo worker finds an id's occupancy below the threshold and makes it free again
-pred LimboDrain[pre, post: State, p: Int, x: Int] {
+pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
@@ -222,7 +214,7 @@ pred LimboDrain[pre, post: State, p: Int, x: Int] {
 }
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
-pred MoveTask[pre, post: State, t: Task, p: Int] {
+pred MoveTask[pre, post: State, t: Task, p: Closid] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
@@ -252,7 +244,7 @@ pred MoveTask[pre, post: State, t: Task, p: Int] {
 }
 
 -- echo CPUS > cpus of a control group, adding one CPU
-pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
+pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
   -- rdtgroup_cpus_write takes rdtgroup_mutex
@@ -284,9 +276,9 @@ pred CpusAdd[pre, post: State, p: Int, c: Cpu] {
 }
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
-pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
+pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = 0 and pre.cpuDefaultPartid[c] = 0)
+  not (p = Closid0 and pre.cpuDefaultPartid[c] = Closid0)
   -- rdtgroup_cpus_write takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
@@ -295,9 +287,9 @@ pred CpusDrop[pre, post: State, p: Int, c: Cpu] {
   -- the CPU is in the group
   pre.cpuDefaultPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
-  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> Closid0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Rmid0
   -- update_closid_rmid
   post.ipiPending = pre.ipiPending + c
   -- unchanged
@@ -326,9 +318,9 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- __switch_to
   post.running = pre.running ++ c -> t
   -- resctrl_arch_sched_in -> __resctrl_sched_in
-  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = 0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = Closid0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- resctrl_arch_sched_in -> __resctrl_sched_in
-  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = 0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = Rmid0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -355,9 +347,9 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   -- resctrl_arch_sync_cpu_closid_rmid
   post.ipiPending = pre.ipiPending - c
   -- resctrl_arch_sched_in(current)
-  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = 0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = Closid0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- resctrl_arch_sched_in(current)
-  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = 0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  post.pqrPmg = pre.pqrPmg ++ c -> (pre.taskPmg[t] = Rmid0 => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -602,9 +594,9 @@ pred CpuOffline[pre, post: State, c: Cpu] {
   -- migrate_tasks
   post.running = pre.running ++ c -> noTask
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> 0
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> Closid0
   -- resctrl_offline_cpu
-  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> 0
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Rmid0
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -629,9 +621,9 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
-  post.pqrPartid = pre.pqrPartid ++ c -> 0
+  post.pqrPartid = pre.pqrPartid ++ c -> Closid0
   -- cpu_enable_mpam / clear_closid_rmid
-  post.pqrPmg = pre.pqrPmg ++ c -> 0
+  post.pqrPmg = pre.pqrPmg ++ c -> Rmid0
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -647,29 +639,6 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- One step by some action instance (stuttering preserves every invariant).
-pred Step[pre, post: State] {
-  (some x: Rmid | MkdirCtrl[pre, post, x])
-  or (some p: Closid | RmdirCtrl[pre, post, p])
-  or (some p: Closid | RmdirCtrlDone[pre, post, p])
-  or (some p: Closid, x: Rmid | LimboDrain[pre, post, p, x])
-  or (some t: Task, p: Closid | MoveTask[pre, post, t, p])
-  or (some p: Closid, c: Cpu | CpusAdd[pre, post, p, c])
-  or (some p: Closid, c: Cpu | CpusDrop[pre, post, p, c])
-  or (some c: Cpu, t: Task | Switch[pre, post, c, t])
-  or (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t])
-  or (some c: Cpu | DeliverIpiIdle[pre, post, c])
-  or (some c: Cpu, t: Task | KernelEnter[pre, post, c, t])
-  or (some c: Cpu, t: Task | KernelExit[pre, post, c, t])
-  or (some c: Cpu | IrqEnter[pre, post, c])
-  or (some c: Cpu | IrqExit[pre, post, c])
-  or (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l])
-  or (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l])
-  or (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l])
-  or (some c: Cpu | CpuOffline[pre, post, c])
-  or (some c: Cpu | CpuOnline[pre, post, c])
-}
-
 -- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
 pred PartidExclusive[s: State] {
   all c: Cpu | c in s.online implies (s.ctrlState[s.pqrPartid[c]] != free and s.ctrlState[s.pqrPartid[c]] != free)
@@ -677,9 +646,9 @@ pred PartidExclusive[s: State] {
 
 -- No two live monitor groups share a monitor label, and none is reused from limbo.
 pred MonitorExclusive[s: State] {
-  all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (0 = 0 and s.ctrlPmg[p] = s.ctrlPmg[q])
-  all p: Closid | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[0]
-  all c: Cpu | c in s.online implies ((some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]) and (some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]))
+  all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (Closid0 = Closid0 and s.ctrlPmg[p] = s.ctrlPmg[q])
+  all p: Closid | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[Closid0]
+  all c: Cpu | c in s.online implies ((some qu: Closid | s.ctrlState[qu] != free and Closid0 = Closid0 and s.ctrlPmg[qu] = s.pqrPmg[c]) and (some qu: Closid | s.ctrlState[qu] != free and Closid0 = Closid0 and s.ctrlPmg[qu] = s.pqrPmg[c]))
 }
 
 -- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
@@ -690,13 +659,13 @@ pred DefaultFallback[s: State] {
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = 0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = Closid0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = Rmid0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
   all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuDefaultPartid[c] and s.pqrPmg[c] = s.cpuDefaultPmg[c])
 }
 
 -- Work the kernel does on behalf of a task is controlled like the task itself.
 pred NoUserBypass[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) = (s.taskPartid[t] = Closid0 => s.cpuDefaultPartid[c] else s.taskPartid[t]))
 }
 
 -- Entering the kernel or taking an interrupt never changes the label in force (no isb, no cache jitter).
@@ -706,18 +675,18 @@ pred StableKernelLabel[s: State] {
 
 -- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
 pred AllPartidsUsable[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) != 0) implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) != 0)
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and (s.taskPartid[t] = Closid0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) != Closid0) implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) != Closid0)
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
 pred DefaultGroupLive[s: State] {
-  s.ctrlState[0] = live
-  s.ctrlPmg[0] = 0
+  s.ctrlState[Closid0] = live
+  s.ctrlPmg[Closid0] = Rmid0
 }
 
 -- A free group slot holds no ids.
 pred FreeSlotsClean[s: State] {
-  all p: Closid | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
+  all p: Closid | s.ctrlState[p] = free implies s.ctrlPmg[p] = Rmid0
 }
 
 -- One CPU always stays online.
@@ -727,7 +696,7 @@ pred SomeCpuOnline[s: State] {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet[s: State] {
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = Closid0 and s.cpuDefaultPmg[c] = Rmid0) and c not in s.ipiPending)
 }
 
 -- An idle CPU is not in a kernel or interrupt context.
@@ -740,29 +709,42 @@ pred OneCpuPerTask[s: State] {
   all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
 }
 
--- Everything the search finds to hold for x86-rdt: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, stable-kernel-label, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task.
-pred InductiveSet[s: State] {
-  all c: Cpu | c in s.online implies (s.ctrlState[s.pqrPartid[c]] != free and s.ctrlState[s.pqrPartid[c]] != free)
-  all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (0 = 0 and s.ctrlPmg[p] = s.ctrlPmg[q])
-  all p: Closid | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[0]
-  all c: Cpu | c in s.online implies ((some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]) and (some qu: Closid | s.ctrlState[qu] != free and 0 = 0 and s.ctrlPmg[qu] = s.pqrPmg[c]))
-  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
-  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = 0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
-  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuDefaultPartid[c] and s.pqrPmg[c] = s.cpuDefaultPmg[c])
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) = (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]))
-  all c: Cpu | c in s.online implies ((s.running[c] != noTask and s.context[c] != user) implies ((s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) = s.pqrPartid[c] and (s.context[c] = user => s.pqrPmg[c] else s.pqrPmg[c]) = s.pqrPmg[c]))
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and (s.taskPartid[t] = 0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) != 0) implies (s.context[c] = user => s.pqrPartid[c] else s.pqrPartid[c]) != 0)
-  s.ctrlState[0] = live
-  s.ctrlPmg[0] = 0
-  all p: Closid | s.ctrlState[p] = free implies s.ctrlPmg[p] = 0
-  some c: Cpu | c in s.online
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = 0 and s.cpuDefaultPmg[c] = 0) and c not in s.ipiPending)
-  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
-  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+-- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, stable-kernel-label, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task.
+pred Inductive[s: State] {
+  PartidExclusive[s]
+  MonitorExclusive[s]
+  DefaultFallback[s]
+  LabelCoherence[s]
+  NoUserBypass[s]
+  StableKernelLabel[s]
+  AllPartidsUsable[s]
+  DefaultGroupLive[s]
+  FreeSlotsClean[s]
+  SomeCpuOnline[s]
+  OfflineCpusQuiet[s]
+  IdleCpusInUser[s]
+  OneCpuPerTask[s]
 }
 
--- Initiation: the initial state satisfies InductiveSet.
-check Initiation { Init[pre] implies InductiveSet[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, 4 Int
--- Consecution: a step from a state satisfying InductiveSet keeps InductiveSet.
-check Consecution { InductiveSet[pre] and Step[pre, post] implies InductiveSet[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, 4 Int
+-- Initiation: the initial state satisfies Inductive.
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+-- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
+check Consecution_MkdirCtrl { Inductive[pre] and (some x: Rmid | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrl { Inductive[pre] and (some p: Closid | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: Closid | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LimboDrain { Inductive[pre] and (some p: Closid, x: Rmid | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: Closid | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusAdd { Inductive[pre] and (some p: Closid, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusDrop { Inductive[pre] and (some p: Closid, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int

@@ -1,6 +1,6 @@
 -- Mutex: a lock shared by 2 CPUs
 -- Written by mpamcheck from the spec Mutex (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Mutex
 
 abstract sig Cpu {}

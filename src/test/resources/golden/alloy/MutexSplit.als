@@ -1,6 +1,6 @@
 -- MutexSplit: a lock shared by 2 CPUs, test and set split
 -- Written by mpamcheck from the spec MutexSplit (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module MutexSplit
 
 abstract sig Cpu {}

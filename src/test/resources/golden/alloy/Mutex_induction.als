@@ -1,6 +1,6 @@
 -- Mutex: a lock shared by 2 CPUs
--- Written by mpamcheck from the spec Mutex (induction form for mutual-exclusion).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Written by mpamcheck from the spec Mutex (induction form).
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Mutex_induction
 
 abstract sig Cpu {}
@@ -49,19 +49,19 @@ pred Release[pre, post: State, c: Cpu] {
   post.locked = FALSE
 }
 
--- One step by some action instance (stuttering preserves every invariant).
-pred Step[pre, post: State] {
-  (some c: Cpu | Try[pre, post, c])
-  or (some c: Cpu | Acquire[pre, post, c])
-  or (some c: Cpu | Release[pre, post, c])
-}
-
 -- At most one CPU holds the lock.
 pred MutualExclusion[s: State] {
   all c: Cpu | all d: Cpu | (s.pc[c] = critical and s.pc[d] = critical) implies c = d
 }
 
--- Initiation: the initial state satisfies MutualExclusion.
-check Initiation { Init[pre] implies MutualExclusion[pre] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int
--- Consecution: a step from a state satisfying MutualExclusion keeps MutualExclusion.
-check Consecution { MutualExclusion[pre] and Step[pre, post] implies MutualExclusion[post] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int
+-- The candidates, proved together: mutual-exclusion.
+pred Inductive[s: State] {
+  MutualExclusion[s]
+}
+
+-- Initiation: the initial state satisfies Inductive.
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int
+-- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
+check Consecution_Try { Inductive[pre] and (some c: Cpu | Try[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int
+check Consecution_Acquire { Inductive[pre] and (some c: Cpu | Acquire[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int
+check Consecution_Release { Inductive[pre] and (some c: Cpu | Release[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 4 Pc, exactly 2 Bool, 4 Int

@@ -1,56 +1,50 @@
 -- PartidAllocatorBuggy: PARTID allocation and release with a premature free
 -- Written by mpamcheck from the spec PartidAllocatorBuggy (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module PartidAllocatorBuggy
 
 abstract sig Group {}
 one sig g0, g1 extends Group {}
 
--- the integers 0 .. 2
-fun PartId: set Int { { n: Int | 0 <= n and n <= 2 } }
+-- the integers 0 .. 2, one atom each
+abstract sig PartId {}
+one sig PartId0, PartId1, PartId2 extends PartId {}
+fun PartId_int: PartId -> Int { PartId0 -> 0 + PartId1 -> 1 + PartId2 -> 2 }
+fun PartId_next: PartId -> PartId { PartId0 -> PartId1 + PartId1 -> PartId2 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- The state: one atom whose fields change from step to step.
 one sig State {
   -- each group slot: free, live or dying (removed, PARTID not yet released)
   var state: Group -> one Status,
   -- the PARTID of each allocated group
-  var partid: Group -> one Int,
+  var partid: Group -> one PartId,
   -- PARTIDs free to allocate
-  var freeIds: set Int,
+  var freeIds: set PartId,
   -- PARTIDs some CPU still runs with
-  var loaded: set Int
-}
-
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  always {
-    State.partid[Group] in PartId
-    State.freeIds in PartId
-    State.loaded in PartId
-  }
+  var loaded: set PartId
 }
 
 fact init {
   State.state = g0 -> free + g1 -> free
-  State.partid = g0 -> 0 + g1 -> 0
-  State.freeIds = 1 + 2
+  State.partid = g0 -> PartId0 + g1 -> PartId0
+  State.freeIds = PartId1 + PartId2
   State.loaded = none
 }
 
 -- mkdir: take the lowest free PARTID
-pred Mkdir[g: Group, p: Int] {
+pred Mkdir[g: Group, p: PartId] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID
   State.freeIds != none
   -- a new directory
   State.state[g] = free
   -- closid_alloc: first free bit
-  p = smallest[State.freeIds]
+  p = smallest[State.freeIds, ^PartId_next]
   State.state' = State.state ++ g -> live
   State.partid' = State.partid ++ g -> p
   State.freeIds' = State.freeIds - p
@@ -69,7 +63,7 @@ pred Run[g: Group] {
 }
 
 -- a CPU stops using a PARTID (switch or IPI)
-pred Unload[p: Int] {
+pred Unload[p: PartId] {
   p in State.loaded
   State.loaded' = State.loaded - p
   -- unchanged
@@ -113,7 +107,7 @@ fact transition {
 pred PartidExclusive {
   all g: Group | all h: Group | (g != h and State.state[g] != free and State.state[h] != free) implies State.partid[g] != State.partid[h]
   all g: Group | State.state[g] != free implies State.partid[g] not in State.freeIds
-  all p: PartId | p in State.loaded implies (p = 0 or (some g: Group | State.state[g] != free and State.partid[g] = p))
+  all p: PartId | p in State.loaded implies (p = PartId0 or (some g: Group | State.state[g] != free and State.partid[g] = p))
 }
 
-check PartidExclusive { always PartidExclusive } for exactly 2 Group, exactly 3 Status, 3 Int, 1..10 steps
+check PartidExclusive { always PartidExclusive } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int, 1..10 steps

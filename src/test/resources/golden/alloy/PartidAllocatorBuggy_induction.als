@@ -1,57 +1,51 @@
 -- PartidAllocatorBuggy: PARTID allocation and release with a premature free
--- Written by mpamcheck from the spec PartidAllocatorBuggy (induction form for partid-exclusive).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Written by mpamcheck from the spec PartidAllocatorBuggy (induction form).
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module PartidAllocatorBuggy_induction
 
 abstract sig Group {}
 one sig g0, g1 extends Group {}
 
--- the integers 0 .. 2
-fun PartId: set Int { { n: Int | 0 <= n and n <= 2 } }
+-- the integers 0 .. 2, one atom each
+abstract sig PartId {}
+one sig PartId0, PartId1, PartId2 extends PartId {}
+fun PartId_int: PartId -> Int { PartId0 -> 0 + PartId1 -> 1 + PartId2 -> 2 }
+fun PartId_next: PartId -> PartId { PartId0 -> PartId1 + PartId1 -> PartId2 }
 
 abstract sig Status {}
 one sig free, live, dying extends Status {}
 
--- the least element of a set of integers (none for the empty set)
-fun smallest[s: set Int]: lone Int { { n: s | no m: s | m < n } }
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
 -- A state; pre and post are the states before and after one step.
 abstract sig State {
   -- each group slot: free, live or dying (removed, PARTID not yet released)
   state: Group -> one Status,
   -- the PARTID of each allocated group
-  partid: Group -> one Int,
+  partid: Group -> one PartId,
   -- PARTIDs free to allocate
-  freeIds: set Int,
+  freeIds: set PartId,
   -- PARTIDs some CPU still runs with
-  loaded: set Int
+  loaded: set PartId
 }
 one sig pre, post extends State {}
 
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  all s: State {
-    s.partid[Group] in PartId
-    s.freeIds in PartId
-    s.loaded in PartId
-  }
-}
-
 pred Init[s: State] {
   s.state = g0 -> free + g1 -> free
-  s.partid = g0 -> 0 + g1 -> 0
-  s.freeIds = 1 + 2
+  s.partid = g0 -> PartId0 + g1 -> PartId0
+  s.freeIds = PartId1 + PartId2
   s.loaded = none
 }
 
 -- mkdir: take the lowest free PARTID
-pred Mkdir[pre, post: State, g: Group, p: Int] {
+pred Mkdir[pre, post: State, g: Group, p: PartId] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID
   pre.freeIds != none
   -- a new directory
   pre.state[g] = free
   -- closid_alloc: first free bit
-  p = smallest[pre.freeIds]
+  p = smallest[pre.freeIds, ^PartId_next]
   post.state = pre.state ++ g -> live
   post.partid = pre.partid ++ g -> p
   post.freeIds = pre.freeIds - p
@@ -70,7 +64,7 @@ pred Run[pre, post: State, g: Group] {
 }
 
 -- a CPU stops using a PARTID (switch or IPI)
-pred Unload[pre, post: State, p: Int] {
+pred Unload[pre, post: State, p: PartId] {
   p in pre.loaded
   post.loaded = pre.loaded - p
   -- unchanged
@@ -92,22 +86,22 @@ pred Rmdir[pre, post: State, g: Group] {
   post.loaded = pre.loaded
 }
 
--- One step by some action instance (stuttering preserves every invariant).
-pred Step[pre, post: State] {
-  (some g: Group, p: PartId | Mkdir[pre, post, g, p])
-  or (some g: Group | Run[pre, post, g])
-  or (some p: PartId | Unload[pre, post, p])
-  or (some g: Group | Rmdir[pre, post, g])
-}
-
 -- No two allocated groups share a PARTID, none is free while allocated, and every PARTID a CPU runs with is allocated or the default.
 pred PartidExclusive[s: State] {
   all g: Group | all h: Group | (g != h and s.state[g] != free and s.state[h] != free) implies s.partid[g] != s.partid[h]
   all g: Group | s.state[g] != free implies s.partid[g] not in s.freeIds
-  all p: PartId | p in s.loaded implies (p = 0 or (some g: Group | s.state[g] != free and s.partid[g] = p))
+  all p: PartId | p in s.loaded implies (p = PartId0 or (some g: Group | s.state[g] != free and s.partid[g] = p))
 }
 
--- Initiation: the initial state satisfies PartidExclusive.
-check Initiation { Init[pre] implies PartidExclusive[pre] } for exactly 2 Group, exactly 3 Status, 3 Int
--- Consecution: a step from a state satisfying PartidExclusive keeps PartidExclusive.
-check Consecution { PartidExclusive[pre] and Step[pre, post] implies PartidExclusive[post] } for exactly 2 Group, exactly 3 Status, 3 Int
+-- The candidates, proved together: partid-exclusive.
+pred Inductive[s: State] {
+  PartidExclusive[s]
+}
+
+-- Initiation: the initial state satisfies Inductive.
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int
+-- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
+check Consecution_Mkdir { Inductive[pre] and (some g: Group, p: PartId | Mkdir[pre, post, g, p]) implies Inductive[post] } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int
+check Consecution_Run { Inductive[pre] and (some g: Group | Run[pre, post, g]) implies Inductive[post] } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int
+check Consecution_Unload { Inductive[pre] and (some p: PartId | Unload[pre, post, p]) implies Inductive[post] } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int
+check Consecution_Rmdir { Inductive[pre] and (some g: Group | Rmdir[pre, post, g]) implies Inductive[post] } for exactly 2 Group, exactly 3 PartId, exactly 3 Status, 3 Int

@@ -1,48 +1,44 @@
 -- SymmetricTokens: 5 symmetric tasks cycling through 4 phases, at most 2 in the last
 -- Written by mpamcheck from the spec SymmetricTokens (temporal form).
--- Range sorts are Alloy integers; the command's Int bitwidth holds every value.
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module SymmetricTokens
 
 abstract sig Proc {}
 one sig proc0, proc1, proc2, proc3, proc4 extends Proc {}
 
--- the integers 0 .. 3
-fun Phase: set Int { { n: Int | 0 <= n and n <= 3 } }
+-- the integers 0 .. 3, one atom each
+abstract sig Phase {}
+one sig Phase0, Phase1, Phase2, Phase3 extends Phase {}
+fun Phase_int: Phase -> Int { Phase0 -> 0 + Phase1 -> 1 + Phase2 -> 2 + Phase3 -> 3 }
+fun Phase_next: Phase -> Phase { Phase0 -> Phase1 + Phase1 -> Phase2 + Phase2 -> Phase3 }
 
 -- The state: one atom whose fields change from step to step.
 one sig State {
   -- each task's phase
-  var phase: Proc -> one Int
-}
-
--- Integer-valued fields stay inside their sorts.
-fact typing {
-  always {
-    State.phase[Proc] in Phase
-  }
+  var phase: Proc -> one Phase
 }
 
 fact init {
-  State.phase = proc0 -> 0 + proc1 -> 0 + proc2 -> 0 + proc3 -> 0 + proc4 -> 0
+  State.phase = proc0 -> Phase0 + proc1 -> Phase0 + proc2 -> Phase0 + proc3 -> Phase0 + proc4 -> Phase0
 }
 
 -- move to the next phase
 pred Advance[t: Proc] {
-  State.phase[t] < 2
-  State.phase' = State.phase ++ t -> plus[State.phase[t], 1]
+  Phase2 in State.phase[t].^Phase_next
+  State.phase' = State.phase ++ t -> plus[State.phase[t].Phase_int, 1].~Phase_int
 }
 
 -- enter the last phase if there is room
 pred Enter[t: Proc] {
-  State.phase[t] = 2
-  #{ u: Proc | State.phase[u] = 3 } < 2
-  State.phase' = State.phase ++ t -> 3
+  State.phase[t] = Phase2
+  #{ u: Proc | State.phase[u] = Phase3 } < 2
+  State.phase' = State.phase ++ t -> Phase3
 }
 
 -- start over
 pred Leave[t: Proc] {
-  State.phase[t] = 3
-  State.phase' = State.phase ++ t -> 0
+  State.phase[t] = Phase3
+  State.phase' = State.phase ++ t -> Phase0
 }
 
 -- Nothing changes: lets every finite behaviour extend to an infinite trace.
@@ -61,7 +57,7 @@ fact transition {
 
 -- At most 2 tasks are in the last phase.
 pred Capacity {
-  #{ u: Proc | State.phase[u] = 3 } <= 2
+  #{ u: Proc | State.phase[u] = Phase3 } <= 2
 }
 
-check Capacity { always Capacity } for exactly 5 Proc, 4 Int, 1..10 steps
+check Capacity { always Capacity } for exactly 5 Proc, exactly 4 Phase, 4 Int, 1..10 steps

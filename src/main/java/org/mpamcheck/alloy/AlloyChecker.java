@@ -32,16 +32,15 @@ public final class AlloyChecker implements Checker {
     /** The bound used when the limits give none. */
     public static final int DEFAULT_STEPS = 10;
 
-    private final boolean preferNative;
+    private final SatSolver solver;
 
-    /** A checker that uses native MiniSat when it loads here, else SAT4J. */
+    /** A checker that uses SAT4J, which is fastest on the model's bounded checks. */
     public AlloyChecker() {
-        this(true);
+        this(SatSolver.SAT4J);
     }
 
-    /** {@code preferNative = false} always uses SAT4J (pure Java). */
-    public AlloyChecker(boolean preferNative) {
-        this.preferNative = preferNative;
+    public AlloyChecker(SatSolver solver) {
+        this.solver = solver;
     }
 
     @Override
@@ -57,7 +56,7 @@ public final class AlloyChecker implements Checker {
         String solverName;
         long clauses;
         long variables;
-        try (AlloySession session = new AlloySession(preferNative, limits.timeout())) {
+        try (AlloySession session = new AlloySession(solver, limits.timeout())) {
             solverName = session.solverName();
             ModuleText module = new ModuleText(spec);
             CompModule world;

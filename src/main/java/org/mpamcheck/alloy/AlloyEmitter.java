@@ -36,16 +36,6 @@ public final class AlloyEmitter {
         m.line("one sig " + AlloyNames.STATE + " {");
         m.fields("var ");
         m.line("}");
-        List<String> typing = m.typing(now);
-        if (!typing.isEmpty()) {
-            m.blank();
-            m.comment("", "Integer-valued fields stay inside their sorts.");
-            m.line("fact typing {");
-            m.line("  always {");
-            typing.forEach(t -> m.line("    " + t));
-            m.line("  }");
-            m.line("}");
-        }
         m.blank();
         m.line("fact init {");
         for (int i = 0; i < spec.variables().size(); i++) {
@@ -56,7 +46,7 @@ public final class AlloyEmitter {
         for (Action a : spec.actions()) {
             m.blank();
             m.comment("", a.description());
-            List<String> params = m.paramDecls(a, w);
+            List<String> params = m.paramDecls(a);
             m.line("pred " + n.action(a) + (params.isEmpty() ? "" : "[" + String.join(", ", params)
                     + "]") + " {");
             m.actionBody(a, w, next);
@@ -95,10 +85,13 @@ public final class AlloyEmitter {
     }
 
     /**
-     * The induction module for {@code goal}: initiation ({@code Init implies goal}) and
-     * consecution (goal and the assumed lemmas before a step imply goal after it).
+     * The induction module for a set of candidate invariants: initiation ({@code Init} implies
+     * their conjunction) and, per action, consecution (a step of that action from a state
+     * satisfying the conjunction leads to a state satisfying it). One check per action keeps each
+     * SAT problem to one action's constraints; together they cover Next, whose stuttering step
+     * preserves every invariant.
      */
-    public static String induction(Spec spec, List<Invariant> assumed, Invariant goal) {
+    public static String induction(Spec spec, List<Invariant> candidates) {
         ModuleText m = new ModuleText(spec);
         AlloyNames n = m.names;
         String s = AlloyNames.STATE_LOCAL;
@@ -106,7 +99,7 @@ public final class AlloyEmitter {
         String post = AlloyNames.POST;
         AlloyExprWriter inS = m.writer(v -> s + "." + n.variable(v));
         AlloyExprWriter inPre = m.writer(v -> pre + "." + n.variable(v));
-        m.header("induction form for " + goal.name());
+        m.header("induction form");
         m.line("module " + spec.name() + "_induction");
         m.sorts();
         m.blank();
@@ -115,16 +108,6 @@ public final class AlloyEmitter {
         m.fields("");
         m.line("}");
         m.line("one sig " + pre + ", " + post + " extends " + AlloyNames.STATE + " {}");
-        List<String> typing = m.typing(v -> s + "." + n.variable(v));
-        if (!typing.isEmpty()) {
-            m.blank();
-            m.comment("", "Integer-valued fields stay inside their sorts.");
-            m.line("fact typing {");
-            m.line("  all " + s + ": " + AlloyNames.STATE + " {");
-            typing.forEach(t -> m.line("    " + t));
-            m.line("  }");
-            m.line("}");
-        }
         m.blank();
         m.line("pred " + AlloyNames.INIT + "[" + s + ": " + AlloyNames.STATE + "] {");
         for (int i = 0; i < spec.variables().size(); i++) {
@@ -137,42 +120,44 @@ public final class AlloyEmitter {
             m.blank();
             m.comment("", a.description());
             List<String> params = new ArrayList<>(List.of(states));
-            params.addAll(m.paramDecls(a, inPre));
+            params.addAll(m.paramDecls(a));
             m.line("pred " + n.action(a) + "[" + String.join(", ", params) + "] {");
             m.actionBody(a, inPre, v -> post + "." + n.variable(v));
             m.line("}");
         }
-        m.blank();
-        m.comment("", "One step by some action instance (stuttering preserves every invariant).");
-        m.line("pred " + AlloyNames.STEP + "[" + states + "] {");
-        for (int i = 0; i < spec.actions().size(); i++) {
-            m.line("  " + (i == 0 ? "" : "or ") + m.instances(spec.actions().get(i),
-                    List.of(pre, post)));
-        }
-        if (spec.actions().isEmpty()) {
-            m.line("  some none");
-        }
-        m.line("}");
-        for (Invariant inv : spec.invariants()) {
+        for (Invariant inv : candidates) {
             m.blank();
             m.comment("", inv.description());
             m.line("pred " + n.invariant(inv) + "[" + s + ": " + AlloyNames.STATE + "] {");
             inS.conjuncts(inv.predicate()).forEach(c -> m.line("  " + c));
             m.line("}");
         }
-        String id = n.invariant(goal);
-        List<String> before = new ArrayList<>(List.of(id + "[" + pre + "]"));
-        assumed.stream().filter(l -> !l.equals(goal))
-                .forEach(l -> before.add(n.invariant(l) + "[" + pre + "]"));
         m.blank();
-        m.comment("", "Initiation: the initial state satisfies " + id + ".");
-        m.line("check Initiation { " + AlloyNames.INIT + "[" + pre + "] implies " + id + "["
-                + pre + "] } for " + m.scope());
-        m.comment("", "Consecution: a step from a state satisfying " + String.join(", ", before)
-                .replace("[" + pre + "]", "") + " keeps " + id + ".");
-        m.line("check Consecution { " + String.join(" and ", before) + " and " + AlloyNames.STEP
-                + "[" + pre + ", " + post + "] implies " + id + "[" + post + "] } for "
-                + m.scope());
+        m.comment("", "The candidates, proved together: " + String.join(", ",
+                candidates.stream().map(Invariant::name).toList()) + ".");
+        m.line("pred " + AlloyNames.INDUCTIVE + "[" + s + ": " + AlloyNames.STATE + "] {");
+        candidates.forEach(c -> m.line("  " + n.invariant(c) + "[" + s + "]"));
+        if (candidates.isEmpty()) {
+            m.line("  some " + s);
+        }
+        m.line("}");
+        String inv = AlloyNames.INDUCTIVE;
+        m.blank();
+        m.comment("", "Initiation: the initial state satisfies " + inv + ".");
+        m.line("check " + AlloyNames.INITIATION + " { " + AlloyNames.INIT + "[" + pre
+                + "] implies " + inv + "[" + pre + "] } for " + m.scope());
+        m.comment("", "Consecution, one check per action: a step from a state satisfying " + inv
+                + " keeps it.");
+        for (Action a : spec.actions()) {
+            m.line("check " + consecution(n, a) + " { " + inv + "[" + pre + "] and "
+                    + m.instances(a, List.of(pre, post)) + " implies " + inv + "[" + post
+                    + "] } for " + m.scope());
+        }
         return m.text();
+    }
+
+    /** The name of the consecution check of one action. */
+    static String consecution(AlloyNames n, Action a) {
+        return "Consecution_" + n.action(a);
     }
 }

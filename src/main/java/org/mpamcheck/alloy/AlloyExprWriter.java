@@ -15,9 +15,11 @@ import org.mpamcheck.spec.Variable;
  * Writes spec expressions in Alloy. Alloy separates formulas from relational terms, so a boolean
  * expression is written either as a formula ({@link #formula}) or as a term over the atoms
  * {@code TRUE}/{@code FALSE} ({@link #term}), converting with {@code = TRUE} and
- * {@code => TRUE else FALSE} only where the two meet. Range values are Alloy integers, so
- * arithmetic, comparison and cardinality are Alloy's own. How a state variable is read (the
- * temporal {@code State.x}, the induction {@code pre.x}) is the caller's choice.
+ * {@code => TRUE else FALSE} only where the two meet. Range values are atoms of their sort's sig,
+ * ordered by its successor relation; they become Alloy integers only where they meet arithmetic,
+ * cardinality or another sort, so no state field ranges over Int and the solver never bit-blasts
+ * a comparison the order can answer. How a state variable is read (the temporal {@code State.x},
+ * the induction {@code pre.x}) is the caller's choice.
  */
 final class AlloyExprWriter {
 
@@ -43,6 +45,63 @@ final class AlloyExprWriter {
             out.add(formula(e));
         }
         return out;
+    }
+
+    /** An expression as an Alloy term of the {@code expected} type (see {@link #convert}). */
+    String term(Expr e, Type expected) {
+        Value.Atom constant = constantOf(e, expected);
+        return constant != null ? value(constant) : convert(term(e), e.type(), expected);
+    }
+
+    /**
+     * A term of type {@code from} written as one of type {@code to}: where both are numeric (or
+     * functions to numeric sorts) but differ, the values go through their integers, so Slot 2
+     * and the Int 2 and Pmg 2 are the same number; any other term is returned as it is.
+     */
+    private String convert(String term, Type from, Type to) {
+        Type a = result(from);
+        Type b = result(to);
+        if (a.equals(b) || !a.numeric() || !b.numeric()) {
+            return term;
+        }
+        String asInt = a instanceof Type.Int ? term
+                : operand(term) + "." + names.integers(range(a));
+        return b instanceof Type.Int ? asInt
+                : operand(asInt) + ".~" + names.integers(range(b));
+    }
+
+    /** The type at the end of a function type's columns. */
+    private static Type result(Type t) {
+        return t instanceof Type.FnOf f ? result(f.range()) : t;
+    }
+
+    private static RangeSort range(Type numericScalar) {
+        return (RangeSort) ((Type.Scalar) numericScalar).sort();
+    }
+
+    /**
+     * The type two numeric operands are compared in: a range sort when the other side is one of
+     * its integer constants (p = 0 reads p = Partid0), else Int if either side is, else the left's.
+     */
+    private static Type common(Expr left, Expr right) {
+        if (constantOf(left, right.type()) != null) {
+            return right.type();
+        }
+        if (constantOf(right, left.type()) != null) {
+            return left.type();
+        }
+        return result(left.type()) instanceof Type.Int || result(right.type()) instanceof Type.Int
+                ? Type.INT : left.type();
+    }
+
+    /** The element of range scalar type {@code t} that constant {@code e} names, or null. */
+    private static Value.Atom constantOf(Expr e, Type t) {
+        if (e instanceof Expr.Const c && c.value() instanceof Value.IntVal i
+                && t instanceof Type.Scalar s && s.sort() instanceof RangeSort r
+                && i.value() >= r.lo() && i.value() <= r.hi()) {
+            return r.of((int) i.value());
+        }
+        return null;
     }
 
     /** An expression as an Alloy term (a boolean one as TRUE or FALSE). */
@@ -85,27 +144,6 @@ final class AlloyExprWriter {
         return t instanceof Type.FnOf f ? 1 + arity(f.range()) : 1;
     }
 
-    /** The Alloy expression of a sort's values: a sig, or a fun for integer-based sorts. */
-    String sortSet(Sort s) {
-        return names.sort(s);
-    }
-
-    /** What a pred parameter or a field column of this sort is declared as. */
-    String declaredAs(Sort s) {
-        if (AlloyNames.sigBased(s)) {
-            return names.sort(s);
-        }
-        return s instanceof RangeSort ? "Int" : "univ";
-    }
-
-    /** Whether a type's relation is exactly described by its field declaration. */
-    static boolean declarable(Type t) {
-        if (t instanceof Type.FnOf f) {
-            return AlloyNames.sigBased(f.domain()) && declarable(f.range());
-        }
-        return true;
-    }
-
     private static boolean isFormula(Expr e) {
         return e instanceof Expr.Eq || e instanceof Expr.Not || e instanceof Expr.Junction
                 || e instanceof Expr.Implies || e instanceof Expr.Compare || e instanceof Expr.Member
@@ -144,14 +182,25 @@ final class AlloyExprWriter {
     }
 
     private String quantified(Param p) {
-        return names.local(p) + ": " + sortSet(p.sort());
+        return names.local(p) + ": " + names.sort(p.sort());
+    }
+
+    private String member(Expr.Member e, String op) {
+        Sort element = ((Type.SetOf) e.set().type()).element();
+        return term(e.element(), Type.of(element)) + op + term(e.set());
+    }
+
+    /** {@code left op right} for = and !=, both sides written in one type. */
+    private String equality(Expr.Eq e, String op) {
+        Type t = common(e.left(), e.right());
+        return term(e.left(), t) + op + term(e.right(), t);
     }
 
     /** Formulas: the boolean nodes Alloy has as formulas. */
     private final class Formulas extends Unsupported {
         public String visit(Expr.Eq e) {
             if (bothTerms(e)) {
-                return term(e.left()) + " = " + term(e.right());
+                return equality(e, " = ");
             }
             return formulaOperand(e.left()) + " iff " + formulaOperand(e.right());
         }
@@ -159,10 +208,10 @@ final class AlloyExprWriter {
         public String visit(Expr.Not e) {
             Expr o = e.operand();
             if (o instanceof Expr.Eq q && bothTerms(q)) {
-                return term(q.left()) + " != " + term(q.right());
+                return equality(q, " != ");
             }
             if (o instanceof Expr.Member m) {
-                return term(m.element()) + " not in " + term(m.set());
+                return member(m, " not in ");
             }
             return "not " + formulaOperand(o);
         }
@@ -181,13 +230,19 @@ final class AlloyExprWriter {
                     + " else " + formulaOperand(e.otherwise());
         }
 
+        /** Within one range sort by its order (x < y: y is above x), otherwise as integers. */
         public String visit(Expr.Compare e) {
-            return term(e.left()) + (e.op() == Expr.CompareOp.LT ? " < " : " <= ")
-                    + term(e.right());
+            boolean lt = e.op() == Expr.CompareOp.LT;
+            Type t = common(e.left(), e.right());
+            if (t instanceof Type.Scalar) {
+                return term(e.right(), t) + " in " + operand(term(e.left(), t)) + "."
+                        + (lt ? "^" : "*") + names.successor(range(t));
+            }
+            return term(e.left(), t) + (lt ? " < " : " <= ") + term(e.right(), t);
         }
 
         public String visit(Expr.Member e) {
-            return term(e.element()) + " in " + term(e.set());
+            return member(e, " in ");
         }
 
         public String visit(Expr.Quant e) {
@@ -213,13 +268,13 @@ final class AlloyExprWriter {
         }
 
         public String visit(Expr.Ite e) {
-            return "(" + formulaOperand(e.condition()) + " => " + term(e.then()) + " else "
-                    + term(e.otherwise()) + ")";
+            return "(" + formulaOperand(e.condition()) + " => " + term(e.then(), e.type())
+                    + " else " + term(e.otherwise(), e.type()) + ")";
         }
 
         public String visit(Expr.Arith e) {
-            return (e.op() == Expr.ArithOp.PLUS ? "plus[" : "minus[") + term(e.left()) + ", "
-                    + term(e.right()) + "]";
+            return (e.op() == Expr.ArithOp.PLUS ? "plus[" : "minus[") + term(e.left(), Type.INT)
+                    + ", " + term(e.right(), Type.INT) + "]";
         }
 
         public String visit(Expr.SetBinary e) {
@@ -235,7 +290,9 @@ final class AlloyExprWriter {
             if (e.elements().isEmpty()) {
                 return "none";
             }
-            return String.join(" + ", e.elements().stream().map(x -> operand(term(x))).toList());
+            Type element = Type.of(e.element());
+            return String.join(" + ", e.elements().stream()
+                    .map(x -> operand(term(x, element))).toList());
         }
 
         public String visit(Expr.Filter e) {
@@ -244,7 +301,7 @@ final class AlloyExprWriter {
 
         /** Option sorts share their base's atoms (and integers); only none is extra. */
         public String visit(Expr.Some e) {
-            return term(e.value());
+            return term(e.value(), Type.of(e.sort().base()));
         }
 
         public String visit(Expr.Card e) {
@@ -252,18 +309,21 @@ final class AlloyExprWriter {
         }
 
         public String visit(Expr.Min e) {
-            return AlloyNames.SMALLEST + "[" + term(e.set()) + "]";
+            RangeSort r = (RangeSort) ((Type.SetOf) e.set().type()).element();
+            return AlloyNames.SMALLEST + "[" + term(e.set()) + ", ^" + names.successor(r) + "]";
         }
 
         public String visit(Expr.Apply e) {
-            return operand(term(e.function())) + "[" + term(e.argument()) + "]";
+            Type.FnOf f = (Type.FnOf) e.function().type();
+            return operand(term(e.function())) + "[" + term(e.argument(), Type.of(f.domain()))
+                    + "]";
         }
 
         public String visit(Expr.Except e) {
             Type.FnOf f = (Type.FnOf) e.function().type();
             String fn = operand(term(e.function()));
-            String at = operand(term(e.argument()));
-            String to = operand(term(e.value()));
+            String at = operand(term(e.argument(), Type.of(f.domain())));
+            String to = operand(term(e.value(), f.range()));
             if (mayBeEmpty(f.range())) {
                 // ++ keeps the old image when the new one is empty, so remove it explicitly.
                 return "(" + fn + " - " + at + " <: " + fn + ") + " + at + " -> " + to;
@@ -280,13 +340,13 @@ final class AlloyExprWriter {
                 columns.add(v);
                 Sort s = t instanceof Type.FnOf f ? f.domain() : t instanceof Type.SetOf st
                         ? st.element() : ((Type.Scalar) t).sort();
-                decls.add(v + ": " + sortSet(s));
+                decls.add(v + ": " + names.sort(s));
                 if (!(t instanceof Type.FnOf f)) {
                     break;
                 }
                 t = f.range();
             }
-            String body = term(e.body());
+            String body = term(e.body(), e.range());
             String test = e.range() instanceof Type.Scalar
                     ? columns.get(0) + " = " + body
                     : String.join(" -> ", columns) + " in " + operand(body);

@@ -1,5 +1,6 @@
 package org.mpamcheck.alloy;
 
+import edu.mit.csail.sdg.ast.Command;
 import edu.mit.csail.sdg.parser.CompModule;
 import edu.mit.csail.sdg.translator.A4Solution;
 import java.time.Duration;
@@ -11,88 +12,122 @@ import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.State;
 
 /**
- * Proves an invariant by one-step induction with the Alloy analyzer: initiation (the initial
- * state satisfies it) and consecution (every step from a state that satisfies it and the assumed
- * lemmas leads to a state that satisfies it). The scope is the spec's own sorts, so a proof
- * covers the spec's instance exactly; a failure comes with its counterexample to induction.
+ * Proves a set of candidate invariants by one-step induction with the Alloy analyzer: initiation
+ * (the initial state satisfies them all) and consecution, one check per action (every step of
+ * the action from a state that satisfies them all leads to one that does). The scope is the
+ * spec's own sorts, so a proof covers the spec's instance exactly. A failure comes with its
+ * counterexample to induction, and the native evaluator says which candidates it breaks; a
+ * counterexample that breaks nothing there is an engine disagreement, reported as ERROR.
  */
 public final class AlloyInductionChecker {
 
-    private final boolean preferNative;
+    private final SatSolver solver;
 
+    /** A checker that uses SAT4J (pure Java, present everywhere). */
     public AlloyInductionChecker() {
-        this(true);
+        this(SatSolver.SAT4J);
     }
 
-    public AlloyInductionChecker(boolean preferNative) {
-        this.preferNative = preferNative;
+    public AlloyInductionChecker(SatSolver solver) {
+        this.solver = solver;
     }
 
-    public InductionResult check(Spec spec, List<Invariant> lemmas, Invariant goal,
-            Duration timeout) {
+    /** {@code timeout} bounds the whole check, all of its SAT problems together. */
+    public InductionResult check(Spec spec, List<Invariant> candidates, Duration timeout) {
         long start = System.nanoTime();
-        try (AlloySession session = new AlloySession(preferNative, timeout)) {
+        try (AlloySession session = new AlloySession(solver, timeout)) {
+            Run run = new Run(spec, candidates, session, start);
             CompModule world;
             try {
-                world = session.parse(AlloyEmitter.induction(spec, lemmas, goal));
+                world = session.parse(AlloyEmitter.induction(spec, candidates));
             } catch (RuntimeException e) {
-                return result(InductionResult.Outcome.ERROR, Optional.empty(),
-                        "the emitted module does not parse: " + e.getMessage(), start, session);
+                return run.result(InductionResult.Outcome.ERROR, Optional.empty(), List.of(),
+                        "the emitted module does not parse: " + e.getMessage());
             }
+            List<Command> commands = world.getAllCommands();
             AlloyStates states = new AlloyStates(new ModuleText(spec), world);
-            String solver = "solver " + session.solverName();
-            AlloySession.Outcome initiation = session.solve(world, world.getAllCommands().get(0));
-            InductionResult early = unsettled(initiation, "initiation", start, session);
-            if (early != null) {
-                return early;
+            for (int i = 0; i < commands.size(); i++) {
+                String phase = i == 0 ? "initiation" : "consecution of "
+                        + spec.actions().get(i - 1).name();
+                AlloySession.Outcome o = session.solve(world, commands.get(i));
+                run.solves++;
+                if (o.timedOut()) {
+                    return run.result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "the time limit ended the " + phase + " check");
+                }
+                if (o.failure() != null) {
+                    return run.result(InductionResult.Outcome.ERROR, Optional.empty(),
+                            List.of(), "Alloy failed in the " + phase + " check: " + o.failure());
+                }
+                if (o.solution().satisfiable()) {
+                    return i == 0 ? run.notInitial(states, o.solution())
+                            : run.notInductive(states, o.solution(), phase);
+                }
             }
-            if (initiation.solution().satisfiable()) {
-                return result(InductionResult.Outcome.NOT_INITIAL, Optional.empty(),
-                        "the initial state breaks " + goal.name() + "; " + solver, start, session);
-            }
-            AlloySession.Outcome consecution = session.solve(world, world.getAllCommands().get(1));
-            early = unsettled(consecution, "consecution", start, session);
-            if (early != null) {
-                return early;
-            }
-            A4Solution sol = consecution.solution();
-            if (!sol.satisfiable()) {
-                return result(InductionResult.Outcome.PROVED, Optional.empty(),
-                        "initiation and consecution hold; " + solver, start, session);
-            }
+            return run.result(InductionResult.Outcome.PROVED, Optional.empty(), List.of(),
+                    "initiation and consecution hold for every action");
+        }
+    }
+
+    /** One check's bookkeeping: what it was given and how many problems it solved. */
+    private final class Run {
+        private final Spec spec;
+        private final List<Invariant> candidates;
+        private final AlloySession session;
+        private final long start;
+        private int solves;
+
+        Run(Spec spec, List<Invariant> candidates, AlloySession session, long start) {
+            this.spec = spec;
+            this.candidates = candidates;
+            this.session = session;
+            this.start = start;
+        }
+
+        InductionResult notInitial(AlloyStates states, A4Solution sol) {
+            return withBrokenIn(states, sol, false, "the initial state", null);
+        }
+
+        InductionResult notInductive(AlloyStates states, A4Solution sol, String phase) {
+            return withBrokenIn(states, sol, true, "a step", phase);
+        }
+
+        /** The candidates the solution's state breaks, evaluated natively. */
+        private InductionResult withBrokenIn(AlloyStates states, A4Solution sol, boolean step,
+                String what, String phase) {
+            State pre;
+            State post;
             try {
-                State pre = states.read(sol, AlloyNames.PRE, 0);
-                State post = states.read(sol, AlloyNames.POST, 0);
-                InductionResult.Cti cti = new InductionResult.Cti(pre,
-                        new Successors(spec).find(pre, post), post);
-                return result(InductionResult.Outcome.NOT_INDUCTIVE, Optional.of(cti),
-                        "a step from a state satisfying the assumptions breaks " + goal.name()
-                                + "; " + solver, start, session);
+                pre = states.read(sol, AlloyNames.PRE, 0);
+                post = step ? states.read(sol, AlloyNames.POST, 0) : pre;
             } catch (RuntimeException e) {
-                return result(InductionResult.Outcome.ERROR, Optional.empty(),
-                        "reading the counterexample to induction: " + e.getMessage(), start,
-                        session);
+                return result(InductionResult.Outcome.ERROR, Optional.empty(), List.of(),
+                        "reading Alloy's counterexample: " + e.getMessage());
             }
+            Successors successors = new Successors(spec);
+            List<String> broken = candidates.stream().filter(c -> !successors.holds(c, post))
+                    .map(Invariant::name).toList();
+            if (broken.isEmpty()) {
+                return result(InductionResult.Outcome.ERROR, Optional.empty(), List.of(),
+                        "Alloy's counterexample in the " + (step ? phase : "initiation")
+                                + " check breaks no candidate when evaluated natively");
+            }
+            if (!step) {
+                return result(InductionResult.Outcome.NOT_INITIAL, Optional.empty(), broken,
+                        what + " breaks " + String.join(", ", broken));
+            }
+            InductionResult.Cti cti = new InductionResult.Cti(pre, successors.find(pre, post),
+                    post);
+            return result(InductionResult.Outcome.NOT_INDUCTIVE, Optional.of(cti), broken,
+                    what + " from a state satisfying every candidate breaks "
+                            + String.join(", ", broken));
         }
-    }
 
-    /** INCOMPLETE or ERROR when a solve gave no answer; null when it did. */
-    private static InductionResult unsettled(AlloySession.Outcome o, String phase, long start,
-            AlloySession session) {
-        if (o.timedOut()) {
-            return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
-                    "the time limit ended the " + phase + " check", start, session);
+        InductionResult result(InductionResult.Outcome outcome,
+                Optional<InductionResult.Cti> cti, List<String> broken, String message) {
+            return new InductionResult(outcome, cti, broken, message, session.solverName(),
+                    solves, (System.nanoTime() - start) / 1e9, session.clauses(),
+                    session.variables());
         }
-        if (o.failure() != null) {
-            return result(InductionResult.Outcome.ERROR, Optional.empty(),
-                    "Alloy failed in the " + phase + " check: " + o.failure(), start, session);
-        }
-        return null;
-    }
-
-    private static InductionResult result(InductionResult.Outcome outcome,
-            Optional<InductionResult.Cti> cti, String message, long start, AlloySession session) {
-        return new InductionResult(outcome, cti, message, (System.nanoTime() - start) / 1e9,
-                session.clauses(), session.variables());
     }
 }

@@ -36,26 +36,29 @@ final class AlloyNames {
     static final String STATE = "State";
     static final String PRE = "pre";
     static final String POST = "post";
+    /** The least atoms of a set under an order (see {@link ModuleText#sorts}). */
     static final String SMALLEST = "smallest";
     static final String INIT = "Init";
     static final String STUTTER = "Stutter";
-    static final String STEP = "Step";
+    static final String INDUCTIVE = "Inductive";
+    static final String INITIATION = "Initiation";
     /** The state parameter of an invariant pred and the locals of the helper funs. */
     static final String STATE_LOCAL = "s";
-    static final String NUMBER_LOCAL = "n";
-    static final String OTHER_LOCAL = "m";
+    static final String ORDER_LOCAL = "below";
 
     private final Set<String> taken = new HashSet<>(RESERVED);
     private final Map<Sort, String> sorts = new HashMap<>();
     private final Map<Sort, List<String>> atoms = new HashMap<>();
     private final Map<Sort, String> noneAtoms = new HashMap<>();
+    private final Map<Sort, String> integers = new HashMap<>();
+    private final Map<Sort, String> successors = new HashMap<>();
     private final Map<Variable, String> variables = new HashMap<>();
     private final Map<String, String> actions = new HashMap<>();
     private final Map<String, String> invariants = new HashMap<>();
 
     AlloyNames(Spec spec, List<Sort> allSorts) {
-        for (String fixed : List.of(STATE, PRE, POST, SMALLEST, INIT, STUTTER, STEP, STATE_LOCAL,
-                NUMBER_LOCAL, OTHER_LOCAL)) {
+        for (String fixed : List.of(STATE, PRE, POST, SMALLEST, INIT, STUTTER, INDUCTIVE, INITIATION, STATE_LOCAL,
+                ORDER_LOCAL)) {
             taken.add(fixed);
         }
         for (Sort s : allSorts) {
@@ -64,12 +67,18 @@ final class AlloyNames {
         for (Sort s : allSorts) {
             if (s instanceof OptionSort o) {
                 noneAtoms.put(s, allot(o.noneLabel(), s.name()));
-            } else if (!(s instanceof RangeSort)) {
+            } else {
                 List<String> names = new java.util.ArrayList<>();
                 for (int i = 0; i < s.size(); i++) {
-                    names.add(allot(s.label(i), sorts.get(s)));
+                    names.add(allot(atomLabel(s, i), sorts.get(s)));
                 }
                 atoms.put(s, List.copyOf(names));
+            }
+        }
+        for (Sort s : allSorts) {
+            if (s instanceof RangeSort) {
+                integers.put(s, allot(sorts.get(s) + "_int", "fun"));
+                successors.put(s, allot(sorts.get(s) + "_next", "fun"));
             }
         }
         for (Variable v : spec.variables()) {
@@ -95,16 +104,32 @@ final class AlloyNames {
         return name;
     }
 
-    /** The sig (or, for a range, the fun) that denotes a sort. */
+    /** A range element's atom reads as its integer after the sort's name: Partid3, Slot_m1. */
+    private static String atomLabel(Sort s, int index) {
+        if (s instanceof RangeSort r) {
+            int v = r.lo() + index;
+            return r.name() + (v < 0 ? "_m" + -v : Integer.toString(v));
+        }
+        return s.label(index);
+    }
+
+    /** The sig that denotes a sort. */
     String sort(Sort s) {
         return sorts.get(s);
     }
 
-    /** The atom of an element of a sig-based sort, or the integer of a range element. */
+    /** The fun mapping each atom of a range sort to its integer. */
+    String integers(RangeSort s) {
+        return integers.get(s);
+    }
+
+    /** The fun mapping each atom of a range sort to the next one up. */
+    String successor(RangeSort s) {
+        return successors.get(s);
+    }
+
+    /** The atom of an element of a sort. */
     String element(Sort s, int index) {
-        if (s instanceof RangeSort r) {
-            return Integer.toString(r.lo() + index);
-        }
         if (s instanceof OptionSort o) {
             return index == o.noneIndex() ? noneAtoms.get(s) : element(o.base(), index);
         }
@@ -135,14 +160,6 @@ final class AlloyNames {
     /** Whether a global name is taken (for fresh local names). */
     boolean isGlobal(String name) {
         return taken.contains(name);
-    }
-
-    /** Whether the values of a sort are atoms of a sig (as opposed to integers). */
-    static boolean sigBased(Sort s) {
-        if (s instanceof RangeSort) {
-            return false;
-        }
-        return !(s instanceof OptionSort o) || sigBased(o.base());
     }
 
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +41,8 @@ final class AlloySession implements AutoCloseable {
     private long clauses;
     private long variables;
 
-    AlloySession(boolean preferNative, Duration timeout) {
-        this.solver = preferNative ? nativeSolver() : SATFactory.get("sat4j");
+    AlloySession(SatSolver solver, Duration timeout) {
+        this.solver = solver.factory();
         try {
             this.tempDir = Files.createTempDirectory(
                     Path.of(System.getProperty("java.io.tmpdir")), "mpamcheck-alloy-");
@@ -56,22 +55,6 @@ final class AlloySession implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** MiniSat through JNI when its library loads here, else SAT4J (pure Java). */
-    private static SATFactory nativeSolver() {
-        for (String id : List.of("minisat")) {
-            try {
-                SATFactory f = SATFactory.find(id).orElse(null);
-                if (f != null && f.isPresent()) {
-                    f.instance().free();
-                    return f;
-                }
-            } catch (RuntimeException | LinkageError e) {
-                // not loadable on this machine: fall back to the next choice
-            }
-        }
-        return SATFactory.get("sat4j");
     }
 
     String solverName() {

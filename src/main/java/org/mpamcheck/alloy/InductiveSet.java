@@ -10,50 +10,56 @@ import org.mpamcheck.spec.Spec;
 
 /**
  * The largest subset of candidate invariants that is inductive as a whole (the Houdini
- * algorithm): check each candidate's consecution assuming all the others, drop those that fail,
- * repeat until nothing fails. What remains is proved for every state of the spec's scope; each
- * dropped candidate keeps the counterexample to induction that dropped it.
+ * algorithm): check the conjunction of the candidates, drop those that the initial state or a
+ * counterexample to induction breaks, repeat until the check passes. What remains is proved for
+ * every state of the spec's scope; each dropped candidate keeps the result that dropped it.
+ * Houdini's answer does not depend on which counterexample the solver finds: a dropped
+ * candidate fails from a state satisfying all that remain, so it is in no inductive subset.
  */
 public final class InductiveSet {
 
-    /** Per candidate, in the candidates' order: the result that proved or dropped it. */
-    public record Outcome(Map<String, InductionResult> results, int rounds, double seconds) {
+    /**
+     * Per candidate, in the candidates' order: the result that proved or dropped it; and the
+     * totals over the rounds (checks of a candidate set).
+     */
+    public record Outcome(Map<String, InductionResult> results, int rounds, int solves,
+            double seconds, long clauses, String solver) {
     }
 
     private InductiveSet() {
     }
 
-    public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeoutPerCheck) {
+    /** {@code timeout} bounds the whole search, every round together. */
+    public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeout,
+            SatSolver solver) {
         long start = System.nanoTime();
-        AlloyInductionChecker checker = new AlloyInductionChecker(false);
+        long deadline = start + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
+        AlloyInductionChecker checker = new AlloyInductionChecker(solver);
         List<Invariant> kept = new ArrayList<>(candidates);
-        Map<String, InductionResult> dropped = new LinkedHashMap<>();
-        Map<String, InductionResult> proved = new LinkedHashMap<>();
+        Map<String, InductionResult> settled = new LinkedHashMap<>();
         int rounds = 0;
-        boolean changed = true;
-        while (changed && !kept.isEmpty()) {
-            changed = false;
+        int solves = 0;
+        long clauses = 0;
+        String solverName = solver.id();
+        while (!kept.isEmpty()) {
             rounds++;
-            proved.clear();
-            for (Invariant goal : List.copyOf(kept)) {
-                List<Invariant> assumed = new ArrayList<>(kept);
-                assumed.remove(goal);
-                InductionResult r = checker.check(spec, assumed, goal, timeoutPerCheck);
-                if (r.outcome() == InductionResult.Outcome.PROVED) {
-                    proved.put(goal.name(), r);
-                } else {
-                    dropped.put(goal.name(), r);
-                    kept.remove(goal);
-                    changed = true;
-                    break;
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
+            InductionResult r = checker.check(spec, kept, left);
+            solves += r.solves();
+            clauses = Math.max(clauses, r.clauses());
+            solverName = r.solver();
+            boolean drops = r.outcome() == InductionResult.Outcome.NOT_INITIAL
+                    || r.outcome() == InductionResult.Outcome.NOT_INDUCTIVE;
+            for (Invariant c : List.copyOf(kept)) {
+                if (!drops || r.broken().contains(c.name())) {
+                    settled.put(c.name(), r);
+                    kept.remove(c);
                 }
             }
         }
         Map<String, InductionResult> results = new LinkedHashMap<>();
-        for (Invariant c : candidates) {
-            results.put(c.name(), proved.containsKey(c.name()) ? proved.get(c.name())
-                    : dropped.get(c.name()));
-        }
-        return new Outcome(results, rounds, (System.nanoTime() - start) / 1e9);
+        candidates.forEach(c -> results.put(c.name(), settled.get(c.name())));
+        return new Outcome(results, rounds, solves, (System.nanoTime() - start) / 1e9, clauses,
+                solverName);
     }
 }

@@ -60,50 +60,68 @@ final class ModuleText {
     void header(String form) {
         comment("", spec.name() + ": " + spec.description());
         comment("", "Written by mpamcheck from the spec " + spec.name() + " (" + form + ").");
-        comment("", "Range sorts are Alloy integers; the command's Int bitwidth holds every value.");
+        comment("", "Range sorts are ordered atoms; the command's Int bitwidth holds every integer.");
     }
 
     void sorts() {
         for (Sort s : shape.sorts()) {
             blank();
             String name = names.sort(s);
-            if (s instanceof RangeSort r) {
-                comment("", "the integers " + r.lo() + " .. " + r.hi());
-                String n = AlloyNames.NUMBER_LOCAL;
-                line("fun " + name + ": set Int { { " + n + ": Int | " + r.lo() + " <= " + n
-                        + " and " + n + " <= " + r.hi() + " } }");
-            } else if (s instanceof OptionSort o) {
+            if (s instanceof OptionSort o) {
                 comment("", "a " + o.base().name() + " or none");
-                String none = names.noneAtom(o);
-                if (AlloyNames.sigBased(o.base())) {
-                    line("abstract sig " + name + " {}");
-                    line("one sig " + none + " extends " + name + " {}");
-                } else {
-                    line("one sig " + none + " {}");
-                    line("fun " + name + ": set univ { " + names.sort(o.base()) + " + " + none
-                            + " }");
-                }
-            } else {
-                String parent = shape.sorts().stream()
-                        .filter(o -> o instanceof OptionSort os && os.base().equals(s))
-                        .map(o -> " extends " + names.sort(o)).findFirst().orElse("");
-                line("abstract sig " + name + parent + " {}");
-                List<String> atoms = new ArrayList<>();
-                for (int i = 0; i < s.size(); i++) {
-                    atoms.add(names.element(s, i));
-                }
-                line("one sig " + String.join(", ", atoms) + " extends " + name + " {}");
+                line("abstract sig " + name + " {}");
+                line("one sig " + names.noneAtom(o) + " extends " + name + " {}");
+                continue;
+            }
+            if (s instanceof RangeSort r) {
+                comment("", "the integers " + r.lo() + " .. " + r.hi() + ", one atom each");
+            }
+            String parent = shape.sorts().stream()
+                    .filter(o -> o instanceof OptionSort os && os.base().equals(s))
+                    .map(o -> " extends " + names.sort(o)).findFirst().orElse("");
+            line("abstract sig " + name + parent + " {}");
+            line("one sig " + String.join(", ", atoms(s)) + " extends " + name + " {}");
+            if (s instanceof RangeSort r) {
+                rangeFuns(r);
             }
         }
         if (shape.usesMin()) {
             blank();
-            comment("", "the least element of a set of integers (none for the empty set)");
+            comment("", "the least elements of a set under an order (none for the empty set)");
             String s = AlloyNames.STATE_LOCAL;
-            String n = AlloyNames.NUMBER_LOCAL;
-            String m = AlloyNames.OTHER_LOCAL;
-            line("fun " + AlloyNames.SMALLEST + "[" + s + ": set Int]: lone Int { { " + n + ": "
-                    + s + " | no " + m + ": " + s + " | " + m + " < " + n + " } }");
+            String below = AlloyNames.ORDER_LOCAL;
+            line("fun " + AlloyNames.SMALLEST + "[" + s + ": set univ, " + below
+                    + ": univ -> univ]: set univ { " + s + " - " + s + "." + below + " }");
         }
+    }
+
+    private List<String> atoms(Sort s) {
+        List<String> atoms = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            atoms.add(names.element(s, i));
+        }
+        return atoms;
+    }
+
+    /**
+     * A range's integers (for arithmetic, cardinality and mixed sorts) and its successor
+     * relation (whose closure orders it); both are constants, so they cost the solver nothing.
+     */
+    private void rangeFuns(RangeSort r) {
+        String name = names.sort(r);
+        List<String> atoms = atoms(r);
+        List<String> values = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < atoms.size(); i++) {
+            values.add(atoms.get(i) + " -> " + (r.lo() + i));
+            if (i > 0) {
+                steps.add(atoms.get(i - 1) + " -> " + atoms.get(i));
+            }
+        }
+        line("fun " + names.integers(r) + ": " + name + " -> Int { " + String.join(" + ", values)
+                + " }");
+        line("fun " + names.successor(r) + ": " + name + " -> " + name + " { "
+                + (steps.isEmpty() ? "none -> none" : String.join(" + ", steps)) + " }");
     }
 
     /** The field declarations of the state sig, each with its description. */
@@ -118,64 +136,14 @@ final class ModuleText {
     }
 
     private String declaration(Type t) {
-        if (!AlloyExprWriter.declarable(t)) {
-            List<String> columns = new ArrayList<>();
-            Type x = t;
-            while (x instanceof Type.FnOf f) {
-                columns.add(writer(v -> "").declaredAs(f.domain()));
-                x = f.range();
-            }
-            columns.add(writer(v -> "").declaredAs(elementSort(x)));
-            return String.join(" -> ", columns);
-        }
         if (t instanceof Type.FnOf f) {
             return names.sort(f.domain()) + " -> " + declaration(f.range());
         }
-        String c = writer(v -> "").declaredAs(elementSort(t));
-        return (t instanceof Type.SetOf ? "set " : "one ") + c;
+        return (t instanceof Type.SetOf ? "set " : "one ") + names.sort(elementSort(t));
     }
 
     static Sort elementSort(Type t) {
         return t instanceof Type.SetOf s ? s.element() : ((Type.Scalar) t).sort();
-    }
-
-    /** Constraints that keep integer-valued fields inside their sorts (none for sig-typed ones). */
-    List<String> typing(Function<Variable, String> read) {
-        List<String> out = new ArrayList<>();
-        for (Variable v : spec.variables()) {
-            String x = read.apply(v);
-            Type t = v.type();
-            List<Sort> domains = new ArrayList<>();
-            while (t instanceof Type.FnOf f) {
-                domains.add(f.domain());
-                t = f.range();
-            }
-            Sort last = elementSort(t);
-            boolean lastInSig = AlloyNames.sigBased(last);
-            if (AlloyExprWriter.declarable(v.type())) {
-                if (!lastInSig) {
-                    StringBuilder image = new StringBuilder(x);
-                    domains.forEach(d -> image.append('[').append(names.sort(d)).append(']'));
-                    out.add(image + " in " + names.sort(last));
-                }
-                continue;
-            }
-            List<String> product = new ArrayList<>();
-            domains.forEach(d -> product.add(names.sort(d)));
-            product.add(names.sort(last));
-            out.add(x + " in " + String.join(" -> ", product));
-            if (t instanceof Type.Scalar) {
-                List<String> bound = new ArrayList<>();
-                StringBuilder image = new StringBuilder(x);
-                for (int i = 0; i < domains.size(); i++) {
-                    String d = "d" + i;
-                    bound.add(d + ": " + names.sort(domains.get(i)));
-                    image.append('[').append(d).append(']');
-                }
-                out.add("all " + String.join(", ", bound) + " | one " + image);
-            }
-        }
-        return out;
     }
 
     AlloyExprWriter writer(Function<Variable, String> read) {
@@ -183,8 +151,8 @@ final class ModuleText {
     }
 
     /** The parameters of an action as pred parameter declarations. */
-    List<String> paramDecls(Action a, AlloyExprWriter w) {
-        return a.params().stream().map(p -> names.local(p) + ": " + w.declaredAs(p.sort()))
+    List<String> paramDecls(Action a) {
+        return a.params().stream().map(p -> names.local(p) + ": " + names.sort(p.sort()))
                 .toList();
     }
 
@@ -213,7 +181,8 @@ final class ModuleText {
         List<Variable> updated = new ArrayList<>();
         for (Update u : a.updates()) {
             comment("  ", u.cite());
-            line("  " + next.apply(u.variable()) + " = " + now.term(u.value()));
+            line("  " + next.apply(u.variable()) + " = "
+                    + now.term(u.value(), u.variable().type()));
             updated.add(u.variable());
         }
         List<Variable> unchanged = spec.variables().stream().filter(v -> !updated.contains(v))
@@ -230,9 +199,7 @@ final class ModuleText {
     String scope() {
         List<String> parts = new ArrayList<>();
         for (Sort s : shape.sorts()) {
-            if (AlloyNames.sigBased(s)) {
-                parts.add("exactly " + s.size() + " " + names.sort(s));
-            }
+            parts.add("exactly " + s.size() + " " + names.sort(s));
         }
         parts.add(shape.bitwidth() + " Int");
         return String.join(", ", parts);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.mpamcheck.alloy.AlloyChecker;
+import org.mpamcheck.alloy.SatSolver;
 import org.mpamcheck.check.Checker;
 import org.mpamcheck.engine.NativeChecker;
 import org.mpamcheck.model.Suggest;
@@ -22,7 +23,7 @@ final class Engines {
                 NativeChecker::new);
         register("tlc", "TLC 2.18 on the exported TLA+ module, in a child JVM", TlcChecker::new);
         register("alloy", "the Alloy 6.2 analyzer (SAT4J) on the exported module, bounded in "
-                + "steps", () -> new AlloyChecker(false));
+                + "steps", () -> new AlloyChecker(SatSolver.SAT4J));
     }
 
     private Engines() {

@@ -1,10 +1,8 @@
 package org.mpamcheck.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.mpamcheck.check.Limits;
 import org.mpamcheck.check.Progress;
 import org.mpamcheck.check.Result;
@@ -20,8 +18,6 @@ import org.mpamcheck.spec.Spec;
 import org.mpamcheck.tla.TlaModule;
 import org.mpamcheck.tla.TlaEmitter;
 
-import static org.mpamcheck.spec.Exprs.and;
-
 /**
  * The files of {@code models/} (each variant's TLA+ module, TLC config and Alloy module) and of
  * {@code proofs/} (each variant's Alloy induction checks).
@@ -36,8 +32,7 @@ final class ModelExport {
 
     /**
      * The files of {@code proofs/}: per variant, the induction checks of everything the search at
-     * ci finds to hold, properties and lemmas, as one conjunction (what {@code prove} shows to be
-     * inductive member by member).
+     * ci finds to hold, properties and lemmas, proved together (what {@code prove} checks).
      */
     static Map<String, String> proofFiles(Scope scope) {
         Map<String, String> files = new LinkedHashMap<>();
@@ -48,15 +43,7 @@ final class ModelExport {
             List<Invariant> holding = spec.invariants().stream().filter(i -> searched
                     .property(i.name()).map(p -> p.verdict() == Verdict.HOLDS).orElse(false))
                     .toList();
-            Invariant all = new Invariant("inductive-set", "Everything the search finds to hold "
-                    + "for " + v.id() + ": " + holding.stream().map(Invariant::name)
-                            .collect(Collectors.joining(", ")) + ".",
-                    and(holding.stream().map(Invariant::predicate).toList()),
-                    Invariant.Kind.LEMMA);
-            List<Invariant> invariants = new ArrayList<>(holding);
-            invariants.add(all);
-            files.put(spec.name() + ".als", AlloyEmitter.induction(spec.withInvariants(invariants),
-                    List.of(), all));
+            files.put(spec.name() + ".als", AlloyEmitter.induction(spec, holding));
         }
         return files;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.mpamcheck.alloy.InductiveSet;
+import org.mpamcheck.alloy.SatSolver;
 import org.mpamcheck.check.Limits;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
@@ -35,8 +36,8 @@ final class ProveCommand implements Command {
     }
 
     public String synopsis() {
-        return "[--variant IDS] [--property IDS] [--scope S] [--format text|markdown] "
-                + "[--output FILE]";
+        return "[--variant IDS] [--property IDS] [--scope S] [--solver NAME] [--timeout SECONDS] "
+                + "[--format text|markdown] [--output FILE]";
     }
 
     public String summary() {
@@ -50,8 +51,10 @@ final class ProveCommand implements Command {
                 + "(default: all)"));
         o.addOption(Selection.option("scope", "S", "the proof scope: small, ci, deep, proof or "
                 + "KEY=N,... (default: ci)"));
-        o.addOption(Selection.option("timeout", "SECONDS", "time limit per induction check "
-                + "(default: 600)"));
+        o.addOption(Selection.option("solver", "NAME", "the SAT solver: "
+                + String.join(", ", SatSolver.ids()) + " (default: " + DEFAULT_SOLVER.id() + ")"));
+        o.addOption(Selection.option("timeout", "SECONDS", "time limit per variant "
+                + "(default: 3600)"));
         o.addOption(Selection.option("format", "F", "text or markdown (default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there"));
         return o;
@@ -69,10 +72,18 @@ final class ProveCommand implements Command {
         List<String> properties = Selection.properties(line);
         Scope scope = Selection.scope(line);
         Duration timeout = line.hasOption("timeout") ? Selection.limits(line).timeout()
-                : Duration.ofMinutes(10);
+                : Duration.ofHours(1);
+        SatSolver solver = DEFAULT_SOLVER;
+        if (line.hasOption("solver")) {
+            solver = SatSolver.byId(line.getOptionValue("solver"));
+            if (solver == null) {
+                throw new UsageException("unknown solver '" + line.getOptionValue("solver")
+                        + "'; valid: " + String.join(", ", SatSolver.ids()));
+            }
+        }
         List<ProofRun> runs = new ArrayList<>();
         for (KernelModePolicy v : Selection.variants(line)) {
-            runs.add(prove(v, scope, timeout));
+            runs.add(prove(v, scope, timeout, solver));
         }
         session.progress().done();
         String text = ProofReport.render(runs, properties, scope, SEARCH_SCOPE,
@@ -92,7 +103,10 @@ final class ProveCommand implements Command {
      */
     static final Scope SEARCH_SCOPE = Scope.ci().with("monitors", 1);
 
-    static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout) {
+    /** The solver of {@code prove} unless --solver says otherwise. */
+    static final SatSolver DEFAULT_SOLVER = SatSolver.SAT4J;
+
+    static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout, SatSolver solver) {
         Result searched = new NativeChecker().check(ResctrlModel.spec(v, SEARCH_SCOPE),
                 Limits.DEFAULT, org.mpamcheck.check.Progress.NONE);
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
@@ -102,7 +116,8 @@ final class ProveCommand implements Command {
         Spec spec = ResctrlModel.spec(v, scope);
         List<Invariant> candidates = spec.invariants().stream()
                 .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
-        return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout));
+        return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
+                solver));
     }
 
     private static int exitCode(List<ProofRun> runs, List<String> properties) {

@@ -127,7 +127,7 @@ class AlloyFeaturesTest {
         Spec spec = features();
         CompUtil.parseEverything_fromString(new A4Reporter(), AlloyEmitter.temporal(spec, 6));
         CompUtil.parseEverything_fromString(new A4Reporter(),
-                AlloyEmitter.induction(spec, List.of(), spec.invariants().get(0)));
+                AlloyEmitter.induction(spec, List.of(spec.invariants().get(0))));
         Result reference = new NativeChecker().check(spec, Limits.DEFAULT, Progress.NONE);
         int depth = reference.statistics().depth();
         Result alloy = new AlloyChecker().check(spec, Limits.DEFAULT.withSteps(Math.max(6, depth))

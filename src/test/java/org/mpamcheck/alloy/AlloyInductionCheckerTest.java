@@ -28,8 +28,11 @@ class AlloyInductionCheckerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** The spec's first invariant with the lemmas, proved together. */
     private static InductionResult prove(Spec spec, List<Invariant> lemmas) {
-        return new AlloyInductionChecker().check(spec, lemmas, spec.invariants().get(0), TIMEOUT);
+        List<Invariant> candidates = new ArrayList<>(List.of(spec.invariants().get(0)));
+        candidates.addAll(lemmas);
+        return new AlloyInductionChecker().check(spec, candidates, TIMEOUT);
     }
 
     @Test
