@@ -3,14 +3,14 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64PerGroup
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
-abstract sig Task extends TaskOrNone {}
-one sig t0, t1, t2 extends Task {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Task extends TaskOrNone {}
 
-abstract sig Lock {}
-one sig lock0 extends Lock {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Lock {}
 
 -- the integers 0 .. 1, one atom each
 abstract sig PartId {}
@@ -84,19 +84,19 @@ fact init {
   State.ctrlState = PartId0 -> live + PartId1 -> free
   State.ctrlPmg = PartId0 -> Pmg0 + PartId1 -> Pmg0
   State.limbo = none -> none
-  State.taskPartid = t0 -> PartId0 + t1 -> PartId0 + t2 -> PartId0
-  State.taskPmg = t0 -> Pmg0 + t1 -> Pmg0 + t2 -> Pmg0
-  State.online = cpu0 + cpu1
-  State.running = cpu0 -> noTask + cpu1 -> noTask
-  State.context = cpu0 -> user + cpu1 -> user
-  State.cpuDefaultPartid = cpu0 -> PartId0 + cpu1 -> PartId0
-  State.cpuDefaultPmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
+  State.taskPartid = Task -> PartId0
+  State.taskPmg = Task -> Pmg0
+  State.online = Cpu
+  State.running = Cpu -> noTask
+  State.context = Cpu -> user
+  State.cpuDefaultPartid = Cpu -> PartId0
+  State.cpuDefaultPmg = Cpu -> Pmg0
   State.ipiPending = none
-  State.mpam0Partid = cpu0 -> PartId0 + cpu1 -> PartId0
-  State.mpam0Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
-  State.mpam1Partid = cpu0 -> PartId0 + cpu1 -> PartId0
-  State.mpam1Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
-  State.lockHolder = lock0 -> noTask
+  State.mpam0Partid = Cpu -> PartId0
+  State.mpam0Pmg = Cpu -> Pmg0
+  State.mpam1Partid = Cpu -> PartId0
+  State.mpam1Pmg = Cpu -> Pmg0
+  State.lockHolder = Lock -> noTask
   State.lockWaiters = none -> none
   State.kernelFollows = PartId0 -> TRUE + PartId1 -> TRUE
 }

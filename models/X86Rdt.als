@@ -3,14 +3,14 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module X86Rdt
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
-abstract sig Task extends TaskOrNone {}
-one sig t0, t1, t2 extends Task {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Task extends TaskOrNone {}
 
-abstract sig Lock {}
-one sig lock0 extends Lock {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Lock {}
 
 -- the integers 0 .. 1, one atom each
 abstract sig Closid {}
@@ -78,17 +78,17 @@ fact init {
   State.ctrlState = Closid0 -> live + Closid1 -> free
   State.ctrlPmg = Closid0 -> Rmid0 + Closid1 -> Rmid0
   State.limbo = none -> none
-  State.taskPartid = t0 -> Closid0 + t1 -> Closid0 + t2 -> Closid0
-  State.taskPmg = t0 -> Rmid0 + t1 -> Rmid0 + t2 -> Rmid0
-  State.online = cpu0 + cpu1
-  State.running = cpu0 -> noTask + cpu1 -> noTask
-  State.context = cpu0 -> user + cpu1 -> user
-  State.cpuDefaultPartid = cpu0 -> Closid0 + cpu1 -> Closid0
-  State.cpuDefaultPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
+  State.taskPartid = Task -> Closid0
+  State.taskPmg = Task -> Rmid0
+  State.online = Cpu
+  State.running = Cpu -> noTask
+  State.context = Cpu -> user
+  State.cpuDefaultPartid = Cpu -> Closid0
+  State.cpuDefaultPmg = Cpu -> Rmid0
   State.ipiPending = none
-  State.pqrPartid = cpu0 -> Closid0 + cpu1 -> Closid0
-  State.pqrPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
-  State.lockHolder = lock0 -> noTask
+  State.pqrPartid = Cpu -> Closid0
+  State.pqrPmg = Cpu -> Rmid0
+  State.lockHolder = Lock -> noTask
   State.lockWaiters = none -> none
 }
 

@@ -3,14 +3,14 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64IrqDefault_induction
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
-abstract sig Task extends TaskOrNone {}
-one sig t0, t1, t2 extends Task {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Task extends TaskOrNone {}
 
-abstract sig Lock {}
-one sig lock0 extends Lock {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Lock {}
 
 -- the integers 0 .. 1, one atom each
 abstract sig PartId {}
@@ -83,19 +83,19 @@ pred Init[s: State] {
   s.ctrlState = PartId0 -> live + PartId1 -> free
   s.ctrlPmg = PartId0 -> Pmg0 + PartId1 -> Pmg0
   s.limbo = none -> none
-  s.taskPartid = t0 -> PartId0 + t1 -> PartId0 + t2 -> PartId0
-  s.taskPmg = t0 -> Pmg0 + t1 -> Pmg0 + t2 -> Pmg0
-  s.online = cpu0 + cpu1
-  s.running = cpu0 -> noTask + cpu1 -> noTask
-  s.context = cpu0 -> user + cpu1 -> user
-  s.cpuDefaultPartid = cpu0 -> PartId0 + cpu1 -> PartId0
-  s.cpuDefaultPmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
+  s.taskPartid = Task -> PartId0
+  s.taskPmg = Task -> Pmg0
+  s.online = Cpu
+  s.running = Cpu -> noTask
+  s.context = Cpu -> user
+  s.cpuDefaultPartid = Cpu -> PartId0
+  s.cpuDefaultPmg = Cpu -> Pmg0
   s.ipiPending = none
-  s.mpam0Partid = cpu0 -> PartId0 + cpu1 -> PartId0
-  s.mpam0Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
-  s.mpam1Partid = cpu0 -> PartId0 + cpu1 -> PartId0
-  s.mpam1Pmg = cpu0 -> Pmg0 + cpu1 -> Pmg0
-  s.lockHolder = lock0 -> noTask
+  s.mpam0Partid = Cpu -> PartId0
+  s.mpam0Pmg = Cpu -> Pmg0
+  s.mpam1Partid = Cpu -> PartId0
+  s.mpam1Pmg = Cpu -> Pmg0
+  s.lockHolder = Lock -> noTask
   s.lockWaiters = none -> none
 }
 

@@ -3,14 +3,14 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module X86Rdt_induction
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
-abstract sig Task extends TaskOrNone {}
-one sig t0, t1, t2 extends Task {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Task extends TaskOrNone {}
 
-abstract sig Lock {}
-one sig lock0 extends Lock {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Lock {}
 
 -- the integers 0 .. 1, one atom each
 abstract sig Closid {}
@@ -79,17 +79,17 @@ pred Init[s: State] {
   s.ctrlState = Closid0 -> live + Closid1 -> free
   s.ctrlPmg = Closid0 -> Rmid0 + Closid1 -> Rmid0
   s.limbo = none -> none
-  s.taskPartid = t0 -> Closid0 + t1 -> Closid0 + t2 -> Closid0
-  s.taskPmg = t0 -> Rmid0 + t1 -> Rmid0 + t2 -> Rmid0
-  s.online = cpu0 + cpu1
-  s.running = cpu0 -> noTask + cpu1 -> noTask
-  s.context = cpu0 -> user + cpu1 -> user
-  s.cpuDefaultPartid = cpu0 -> Closid0 + cpu1 -> Closid0
-  s.cpuDefaultPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
+  s.taskPartid = Task -> Closid0
+  s.taskPmg = Task -> Rmid0
+  s.online = Cpu
+  s.running = Cpu -> noTask
+  s.context = Cpu -> user
+  s.cpuDefaultPartid = Cpu -> Closid0
+  s.cpuDefaultPmg = Cpu -> Rmid0
   s.ipiPending = none
-  s.pqrPartid = cpu0 -> Closid0 + cpu1 -> Closid0
-  s.pqrPmg = cpu0 -> Rmid0 + cpu1 -> Rmid0
-  s.lockHolder = lock0 -> noTask
+  s.pqrPartid = Cpu -> Closid0
+  s.pqrPmg = Cpu -> Rmid0
+  s.lockHolder = Lock -> noTask
   s.lockWaiters = none -> none
 }
 

@@ -3,8 +3,8 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module MutexSplit
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
 abstract sig Pc {}
 one sig idle, trying, tested, critical extends Pc {}
@@ -21,7 +21,7 @@ one sig State {
 }
 
 fact init {
-  State.pc = cpu0 -> idle + cpu1 -> idle
+  State.pc = Cpu -> idle
   State.locked = FALSE
 }
 

@@ -3,8 +3,8 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module MutexSplit_induction
 
-abstract sig Cpu {}
-one sig cpu0, cpu1 extends Cpu {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
 
 abstract sig Pc {}
 one sig idle, trying, tested, critical extends Pc {}
@@ -22,7 +22,7 @@ abstract sig State {
 one sig pre, post extends State {}
 
 pred Init[s: State] {
-  s.pc = cpu0 -> idle + cpu1 -> idle
+  s.pc = Cpu -> idle
   s.locked = FALSE
 }
 

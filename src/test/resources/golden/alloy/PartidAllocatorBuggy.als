@@ -3,8 +3,8 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module PartidAllocatorBuggy
 
-abstract sig Group {}
-one sig g0, g1 extends Group {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Group {}
 
 -- the integers 0 .. 2, one atom each
 abstract sig PartId {}
@@ -31,8 +31,8 @@ one sig State {
 }
 
 fact init {
-  State.state = g0 -> free + g1 -> free
-  State.partid = g0 -> PartId0 + g1 -> PartId0
+  State.state = Group -> free
+  State.partid = Group -> PartId0
   State.freeIds = PartId1 + PartId2
   State.loaded = none
 }

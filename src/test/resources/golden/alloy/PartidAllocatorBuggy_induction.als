@@ -3,8 +3,8 @@
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module PartidAllocatorBuggy_induction
 
-abstract sig Group {}
-one sig g0, g1 extends Group {}
+-- interchangeable atoms, so the solver may break their symmetry
+sig Group {}
 
 -- the integers 0 .. 2, one atom each
 abstract sig PartId {}
@@ -32,8 +32,8 @@ abstract sig State {
 one sig pre, post extends State {}
 
 pred Init[s: State] {
-  s.state = g0 -> free + g1 -> free
-  s.partid = g0 -> PartId0 + g1 -> PartId0
+  s.state = Group -> free
+  s.partid = Group -> PartId0
   s.freeIds = PartId1 + PartId2
   s.loaded = none
 }

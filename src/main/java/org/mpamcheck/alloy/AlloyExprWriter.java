@@ -121,10 +121,21 @@ final class AlloyExprWriter {
             return Long.toString(i.value());
         }
         if (v instanceof Value.SetVal s) {
+            if (names.anonymous(s.element()) && s.bits() != 0) {
+                uniform(Long.bitCount(s.bits()) == s.element().size(), v);
+                return names.sort(s.element());
+            }
             List<String> parts = s.elements().stream().map(this::value).toList();
             return parts.isEmpty() ? "none" : String.join(" + ", parts);
         }
         Value.FnVal f = (Value.FnVal) v;
+        if (names.anonymous(f.type().domain())) {
+            uniform(f.values().stream().distinct().count() == 1, v);
+            Value image = f.apply(0);
+            if (!(image instanceof Value.SetVal s && s.bits() == 0)) {
+                return names.sort(f.type().domain()) + " -> " + operand(value(image));
+            }
+        }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < f.values().size(); i++) {
             Value image = f.apply(i);
@@ -137,6 +148,13 @@ final class AlloyExprWriter {
             return String.join(" -> ", java.util.Collections.nCopies(arity(f.type()), "none"));
         }
         return String.join(" + ", parts);
+    }
+
+    /** Anonymous atoms have no names, so values must treat them all alike (as SpecShape ensured). */
+    private static void uniform(boolean ok, Value v) {
+        if (!ok) {
+            throw new IllegalStateException("value names an anonymous atom: " + v);
+        }
     }
 
     /** The number of columns of a type's relation. */

@@ -6,6 +6,7 @@ import edu.mit.csail.sdg.translator.A4Solution;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mpamcheck.engine.Successors;
 import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Spec;
@@ -34,6 +35,12 @@ public final class AlloyInductionChecker {
 
     /** {@code timeout} bounds the whole check, all of its SAT problems together. */
     public InductionResult check(Spec spec, List<Invariant> candidates, Duration timeout) {
+        return check(spec, candidates, timeout, phase -> { });
+    }
+
+    /** As above, telling {@code progress} which check is being solved. */
+    public InductionResult check(Spec spec, List<Invariant> candidates, Duration timeout,
+            Consumer<String> progress) {
         long start = System.nanoTime();
         try (AlloySession session = new AlloySession(solver, timeout)) {
             Run run = new Run(spec, candidates, session, start);
@@ -49,6 +56,7 @@ public final class AlloyInductionChecker {
             for (int i = 0; i < commands.size(); i++) {
                 String phase = i == 0 ? "initiation" : "consecution of "
                         + spec.actions().get(i - 1).name();
+                progress.accept(phase + " (" + (i + 1) + "/" + commands.size() + ")");
                 AlloySession.Outcome o = session.solve(world, commands.get(i));
                 run.solves++;
                 if (o.timedOut()) {

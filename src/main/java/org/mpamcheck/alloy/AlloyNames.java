@@ -56,7 +56,10 @@ final class AlloyNames {
     private final Map<String, String> actions = new HashMap<>();
     private final Map<String, String> invariants = new HashMap<>();
 
-    AlloyNames(Spec spec, List<Sort> allSorts) {
+    private final Set<Sort> anonymous;
+
+    AlloyNames(Spec spec, List<Sort> allSorts, Set<Sort> anonymous) {
+        this.anonymous = anonymous;
         for (String fixed : List.of(STATE, PRE, POST, SMALLEST, INIT, STUTTER, INDUCTIVE, INITIATION, STATE_LOCAL,
                 ORDER_LOCAL)) {
             taken.add(fixed);
@@ -70,7 +73,9 @@ final class AlloyNames {
             } else {
                 List<String> names = new java.util.ArrayList<>();
                 for (int i = 0; i < s.size(); i++) {
-                    names.add(allot(atomLabel(s, i), sorts.get(s)));
+                    // Alloy's own label of an anonymous atom; '$' keeps it out of every namespace
+                    names.add(anonymous.contains(s) ? sorts.get(s) + "$" + i
+                            : allot(atomLabel(s, i), sorts.get(s)));
                 }
                 atoms.put(s, List.copyOf(names));
             }
@@ -111,6 +116,11 @@ final class AlloyNames {
             return r.name() + (v < 0 ? "_m" + -v : Integer.toString(v));
         }
         return s.label(index);
+    }
+
+    /** Whether a sort's atoms are Alloy's anonymous {@code Sort$i} (see {@link SpecShape}). */
+    boolean anonymous(Sort s) {
+        return anonymous.contains(s);
     }
 
     /** The sig that denotes a sort. */

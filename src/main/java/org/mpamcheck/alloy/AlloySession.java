@@ -25,14 +25,16 @@ import kodkod.engine.satlab.SATFactory;
 /**
  * One run of the Alloy analyzer in this JVM: a solver, a temporary directory of its own, and a
  * deadline. Each command is solved on a daemon thread so that a time limit can abandon it (SAT
- * solvers do not answer interrupts); an abandoned solve never becomes a verdict. Close the
- * session to remove its directory.
+ * solvers do not answer interrupts; SAT4J is stopped, a JNI solver runs on to its end); an
+ * abandoned solve never becomes a verdict. Close the session to remove its directory.
  */
 final class AlloySession implements AutoCloseable {
 
     /** The outcome of one command: a solution, or why there is none. */
     record Outcome(A4Solution solution, boolean timedOut, String failure) {
     }
+
+    private static final long STOP_GRACE_SECONDS = 10;
 
     private final SATFactory solver;
     private final Path tempDir;
@@ -42,7 +44,7 @@ final class AlloySession implements AutoCloseable {
     private long variables;
 
     AlloySession(SatSolver solver, Duration timeout) {
-        this.solver = solver.factory();
+
         try {
             this.tempDir = Files.createTempDirectory(
                     Path.of(System.getProperty("java.io.tmpdir")), "mpamcheck-alloy-");
@@ -50,6 +52,7 @@ final class AlloySession implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.deadlineNanos = System.nanoTime() + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
+        this.solver = solver.factory(deadlineNanos);
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mpamcheck-alloy");
             t.setDaemon(true);
@@ -82,16 +85,24 @@ final class AlloySession implements AutoCloseable {
             long left = deadlineNanos - System.nanoTime();
             return new Outcome(future.get(Math.max(left, 0), TimeUnit.NANOSECONDS), false, null);
         } catch (TimeoutException e) {
-            future.cancel(true);
+            stop(future);
             return new Outcome(null, true, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
+            stop(future);
             return new Outcome(null, false, "interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Outcome(null, false, cause.getMessage() == null ? cause.toString()
                     : cause.getMessage().strip());
+        }
+    }
+
+    /** Abandons a solve; SAT4J is also told to end its search, so it stops using a core. */
+    private void stop(Future<A4Solution> future) {
+        future.cancel(true);
+        if (solver instanceof StoppableSat4j s) {
+            s.stopAll();
         }
     }
 
@@ -113,6 +124,14 @@ final class AlloySession implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        if (solver instanceof StoppableSat4j) {
+            try {
+                // a stopped SAT4J search ends within moments; wait so it does not slow the next
+                executor.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try (Stream<Path> files = Files.walk(tempDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {

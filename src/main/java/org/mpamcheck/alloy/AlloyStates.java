@@ -6,8 +6,10 @@ import edu.mit.csail.sdg.translator.A4Solution;
 import edu.mit.csail.sdg.translator.A4Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.SpecException;
 import org.mpamcheck.spec.State;
@@ -25,9 +27,15 @@ final class AlloyStates {
     private final ModuleText module;
     private final Map<String, Sig.Field> fields = new HashMap<>();
     private final Map<Sort, Map<String, Integer>> indices = new HashMap<>();
+    private final Set<String> anonymousAtoms = new HashSet<>();
 
     AlloyStates(ModuleText module, CompModule world) {
         this.module = module;
+        for (Sort s : module.shape.anonymous()) {
+            for (int i = 0; i < s.size(); i++) {
+                anonymousAtoms.add(module.names.element(s, i));
+            }
+        }
         for (Sig sig : world.getAllReachableSigs()) {
             if (sig.label.equals("this/" + AlloyNames.STATE)) {
                 sig.getFields().forEach(f -> fields.put(f.label, f));
@@ -51,13 +59,18 @@ final class AlloyStates {
                 }
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i < t.arity(); i++) {
-                    row.add(t.atom(i).replaceAll("\\$\\d+$", ""));
+                    row.add(atomName(t.atom(i)));
                 }
                 rows.add(row);
             }
             values.add(decode(v.type(), rows));
         }
         return new State(vars, values);
+    }
+
+    /** A one sig's atom {@code cpu0$0} is named {@code cpu0}; anonymous atoms keep {@code Cpu$3}. */
+    private String atomName(String atom) {
+        return anonymousAtoms.contains(atom) ? atom : atom.replaceAll("\\$\\d+$", "");
     }
 
     private Value decode(Type t, List<List<String>> rows) {

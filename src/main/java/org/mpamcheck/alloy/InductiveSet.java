@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Spec;
 
@@ -32,6 +33,12 @@ public final class InductiveSet {
     /** {@code timeout} bounds the whole search, every round together. */
     public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeout,
             SatSolver solver) {
+        return find(spec, candidates, timeout, solver, text -> { });
+    }
+
+    /** As above, telling {@code progress} the round and the check being solved. */
+    public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeout,
+            SatSolver solver, Consumer<String> progress) {
         long start = System.nanoTime();
         long deadline = start + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
         AlloyInductionChecker checker = new AlloyInductionChecker(solver);
@@ -44,7 +51,10 @@ public final class InductiveSet {
         while (!kept.isEmpty()) {
             rounds++;
             Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
-            InductionResult r = checker.check(spec, kept, left);
+            int round = rounds;
+            int size = kept.size();
+            InductionResult r = checker.check(spec, kept, left, phase -> progress.accept("round "
+                    + round + ", " + size + " candidates: " + phase));
             solves += r.solves();
             clauses = Math.max(clauses, r.clauses());
             solverName = r.solver();

@@ -31,7 +31,7 @@ final class ModuleText {
     ModuleText(Spec spec) {
         this.spec = spec;
         this.shape = SpecShape.of(spec);
-        this.names = new AlloyNames(spec, shape.sorts());
+        this.names = new AlloyNames(spec, shape.sorts(), shape.anonymous());
     }
 
     ModuleText line(String text) {
@@ -79,6 +79,11 @@ final class ModuleText {
             String parent = shape.sorts().stream()
                     .filter(o -> o instanceof OptionSort os && os.base().equals(s))
                     .map(o -> " extends " + names.sort(o)).findFirst().orElse("");
+            if (names.anonymous(s)) {
+                comment("", "interchangeable atoms, so the solver may break their symmetry");
+                line("sig " + name + parent + " {}");
+                continue;
+            }
             line("abstract sig " + name + parent + " {}");
             line("one sig " + String.join(", ", atoms(s)) + " extends " + name + " {}");
             if (s instanceof RangeSort r) {

@@ -35,8 +35,8 @@ public enum SatSolver {
         return Arrays.stream(values()).map(SatSolver::id).toList();
     }
 
-    /** Kodkod's factory for this solver, or SAT4J's when this one does not load here. */
-    SATFactory factory() {
+    /** Kodkod's factory for this solver, or a (stoppable) SAT4J when this one does not load. */
+    SATFactory factory(long deadlineNanos) {
         if (this != SAT4J) {
             try {
                 SATFactory f = SATFactory.find(id).orElse(null);
@@ -48,6 +48,6 @@ public enum SatSolver {
                 // not loadable on this machine: fall back to SAT4J
             }
         }
-        return SATFactory.get(SAT4J.id);
+        return new StoppableSat4j(deadlineNanos);
     }
 }

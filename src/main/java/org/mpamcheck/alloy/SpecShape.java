@@ -21,10 +21,13 @@ import org.mpamcheck.spec.Value;
 
 /**
  * What an Alloy module of a spec must declare beyond the spec's own sorts: every sort that
- * occurs anywhere (booleans, option sorts, in a fixed order) and the integer bitwidth that holds
- * every integer the spec can compute, so Alloy's wrap-around arithmetic never changes a verdict.
+ * occurs anywhere (booleans, option sorts, in a fixed order), the integer bitwidth that holds
+ * every integer the spec can compute, so Alloy's wrap-around arithmetic never changes a verdict,
+ * and the symmetric sorts whose atoms need no names: the validator keeps constants from naming
+ * their elements, so when the initial state names none either, the module can leave them
+ * anonymous and Kodkod breaks their symmetry (a large saving for induction proofs).
  */
-record SpecShape(List<Sort> sorts, int bitwidth, boolean usesMin) {
+record SpecShape(List<Sort> sorts, int bitwidth, boolean usesMin, Set<Sort> anonymous) {
 
     static SpecShape of(Spec spec) {
         Set<Sort> found = new LinkedHashSet<>();
@@ -51,7 +54,24 @@ record SpecShape(List<Sort> sorts, int bitwidth, boolean usesMin) {
         long max = magnitudes.stream().mapToLong(Long::longValue).max().orElse(1);
         // Alloy's Int with bitwidth b holds -2^(b-1) .. 2^(b-1)-1.
         int bits = 64 - Long.numberOfLeadingZeros(max) + 1;
-        return new SpecShape(List.copyOf(ordered(found)), Math.max(bits, 2), usesMin[0]);
+        Set<Sort> anonymous = new LinkedHashSet<>();
+        for (Sort sort : found) {
+            if (sort.symmetric() && spec.init().stream().noneMatch(v -> namesElementOf(v, sort))) {
+                anonymous.add(sort);
+            }
+        }
+        return new SpecShape(List.copyOf(ordered(found)), Math.max(bits, 2), usesMin[0],
+                Set.copyOf(anonymous));
+    }
+
+    /** Whether a value holds an element of {@code sort} (itself, or as an option's value). */
+    private static boolean namesElementOf(Value v, Sort sort) {
+        if (v instanceof Value.Atom a) {
+            return a.sort().equals(sort) || (a.sort() instanceof OptionSort o
+                    && o.base().equals(sort) && a.index() != o.noneIndex());
+        }
+        return v instanceof Value.FnVal f
+                && f.values().stream().anyMatch(x -> namesElementOf(x, sort));
     }
 
     /** Bases before their option sort, booleans last, otherwise in order of first use. */

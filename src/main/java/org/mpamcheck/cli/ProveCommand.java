@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.mpamcheck.alloy.InductiveSet;
@@ -83,7 +84,7 @@ final class ProveCommand implements Command {
         }
         List<ProofRun> runs = new ArrayList<>();
         for (KernelModePolicy v : Selection.variants(line)) {
-            runs.add(prove(v, scope, timeout, solver));
+            runs.add(prove(v, scope, timeout, solver, session.progress().forStatus(v.id())));
         }
         session.progress().done();
         String text = ProofReport.render(runs, properties, scope, SEARCH_SCOPE,
@@ -107,6 +108,12 @@ final class ProveCommand implements Command {
     static final SatSolver DEFAULT_SOLVER = SatSolver.SAT4J;
 
     static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout, SatSolver solver) {
+        return prove(v, scope, timeout, solver, text -> { });
+    }
+
+    static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout, SatSolver solver,
+            Consumer<String> progress) {
+        progress.accept("searching for candidates at " + SEARCH_SCOPE.bounds());
         Result searched = new NativeChecker().check(ResctrlModel.spec(v, SEARCH_SCOPE),
                 Limits.DEFAULT, org.mpamcheck.check.Progress.NONE);
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
@@ -117,7 +124,7 @@ final class ProveCommand implements Command {
         List<Invariant> candidates = spec.invariants().stream()
                 .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
         return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
-                solver));
+                solver, progress));
     }
 
     private static int exitCode(List<ProofRun> runs, List<String> properties) {

@@ -36,6 +36,19 @@ final class TerminalProgress {
         };
     }
 
+    /** A free-form status line (what a proof is solving now), for runs that count no states. */
+    java.util.function.Consumer<String> forStatus(String what) {
+        if (!enabled) {
+            return text -> { };
+        }
+        return text -> {
+            synchronized (this) {
+                err.printf(Locale.ROOT, "\r\033[K%s: %s", what, text);
+                err.flush();
+            }
+        };
+    }
+
     /** Clears the line once a run is over. */
     void done() {
         if (enabled) {

@@ -95,4 +95,14 @@ class AlloyCheckerTest {
         assertNotEquals(Verdict.HOLDS, alloy.properties().get(0).verdict());
         assertEquals(Verdict.INCOMPLETE, alloy.properties().get(0).verdict());
     }
+
+    @Test
+    void anAbandonedSat4jSearchIsStoppedNotLeftRunning() {
+        Result alloy = new AlloyChecker().check(Examples.symmetricTokens(7, 6, 3),
+                Limits.DEFAULT.withSteps(40).withTimeout(Duration.ofSeconds(2)), Progress.NONE);
+        assertEquals(Verdict.INCOMPLETE, alloy.properties().get(0).verdict());
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("mpamcheck-alloy") && t.isAlive()),
+                "the solver thread ended with the check");
+    }
 }
