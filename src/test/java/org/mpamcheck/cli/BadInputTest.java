@@ -48,6 +48,12 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownSolverGetsTheValidOnes() {
+        oneLine(CliRun.of("prove", "--solver", "glucose"),
+                "mpamcheck prove: unknown solver 'glucose'; valid: sat4j, minisat");
+    }
+
+    @Test
     void anUnknownOptionNamesItself() {
         oneLine(CliRun.of("check", "--fromat", "json"),
                 "mpamcheck check: unknown option: --fromat");

@@ -16,6 +16,7 @@ import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.ResctrlModel;
 import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.Variants;
 import org.mpamcheck.model.variants.Arm64KernelDefault;
 import org.mpamcheck.model.variants.X86Rdt;
 import org.mpamcheck.report.ProofRun;
@@ -82,5 +83,20 @@ class ProofTest {
         InductiveSet.Outcome o = InductiveSet.find(skipsIpi, all, LIMIT, SatSolver.SAT4J);
         assertEquals(InductionResult.Outcome.NOT_INDUCTIVE,
                 o.results().get("label-coherence").outcome());
+    }
+
+    @Test
+    void theProofScopeEncodingHasNoIntegerFieldsAndInterchangeableCpusAndTasks() {
+        for (KernelModePolicy v : Variants.all()) {
+            Spec spec = ResctrlModel.spec(v, Scope.proof());
+            String text = AlloyEmitter.induction(spec, spec.invariants());
+            String fields = text.substring(text.indexOf("abstract sig State {"),
+                    text.indexOf("one sig pre, post"));
+            assertFalse(fields.contains("Int"), v.id() + ": a state field ranges over Int");
+            assertTrue(text.contains("\nsig Cpu {}\n") && text.contains("\nsig Task extends "),
+                    v.id() + ": CPUs and tasks are anonymous atoms");
+            assertTrue(text.contains("exactly 16 " + (v.id().startsWith("x86") ? "Closid"
+                    : "PartId")), v.id());
+        }
     }
 }
