@@ -44,7 +44,6 @@ final class AlloySession implements AutoCloseable {
     private long variables;
 
     AlloySession(SatSolver solver, Duration timeout) {
-
         try {
             this.tempDir = Files.createTempDirectory(
                     Path.of(System.getProperty("java.io.tmpdir")), "mpamcheck-alloy-");
@@ -92,6 +91,10 @@ final class AlloySession implements AutoCloseable {
             stop(future);
             return new Outcome(null, false, "interrupted");
         } catch (ExecutionException e) {
+            if (System.nanoTime() >= deadlineNanos) {
+                // SAT4J's own time-out (the same deadline) can end the solve first
+                return new Outcome(null, true, null);
+            }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Outcome(null, false, cause.getMessage() == null ? cause.toString()
                     : cause.getMessage().strip());

@@ -99,4 +99,14 @@ class ProofTest {
                     : "PartId")), v.id());
         }
     }
+
+    @Test
+    void aTimeLimitLeavesEveryCandidateIncompleteNeverProved() {
+        Spec spec = ResctrlModel.spec(new X86Rdt(), Scope.small());
+        InductiveSet.Outcome o = InductiveSet.find(spec, spec.invariants(), Duration.ofMillis(1),
+                SatSolver.SAT4J);
+        assertEquals(spec.invariants().size(), o.results().size());
+        o.results().values().forEach(r -> assertEquals(InductionResult.Outcome.INCOMPLETE,
+                r.outcome(), r.message()));
+    }
 }
