@@ -68,8 +68,7 @@ public final class AlloyInductionChecker {
                             List.of(), "Alloy failed in the " + phase + " check: " + o.failure());
                 }
                 if (o.solution().satisfiable()) {
-                    return i == 0 ? run.notInitial(states, o.solution())
-                            : run.notInductive(states, o.solution(), phase);
+                    return run.counterexample(states, o.solution(), i > 0, phase);
                 }
             }
             return run.result(InductionResult.Outcome.PROVED, Optional.empty(), List.of(),
@@ -92,17 +91,12 @@ public final class AlloyInductionChecker {
             this.start = start;
         }
 
-        InductionResult notInitial(AlloyStates states, A4Solution sol) {
-            return withBrokenIn(states, sol, false, "the initial state", null);
-        }
-
-        InductionResult notInductive(AlloyStates states, A4Solution sol, String phase) {
-            return withBrokenIn(states, sol, true, "a step", phase);
-        }
-
-        /** The candidates the solution's state breaks, evaluated natively. */
-        private InductionResult withBrokenIn(AlloyStates states, A4Solution sol, boolean step,
-                String what, String phase) {
+        /**
+         * The candidates that Alloy's counterexample breaks, evaluated natively: in the initial
+         * state ({@code step} false) or in the post-state of a step.
+         */
+        InductionResult counterexample(AlloyStates states, A4Solution sol, boolean step,
+                String phase) {
             State pre;
             State post;
             try {
@@ -117,17 +111,17 @@ public final class AlloyInductionChecker {
                     .map(Invariant::name).toList();
             if (broken.isEmpty()) {
                 return result(InductionResult.Outcome.ERROR, Optional.empty(), List.of(),
-                        "Alloy's counterexample in the " + (step ? phase : "initiation")
+                        "Alloy's counterexample in the " + phase
                                 + " check breaks no candidate when evaluated natively");
             }
             if (!step) {
                 return result(InductionResult.Outcome.NOT_INITIAL, Optional.empty(), broken,
-                        what + " breaks " + String.join(", ", broken));
+                        "the initial state breaks " + String.join(", ", broken));
             }
             InductionResult.Cti cti = new InductionResult.Cti(pre, successors.find(pre, post),
                     post);
             return result(InductionResult.Outcome.NOT_INDUCTIVE, Optional.of(cti), broken,
-                    what + " from a state satisfying every candidate breaks "
+                    "a step from a state satisfying every candidate breaks "
                             + String.join(", ", broken));
         }
 
