@@ -8,18 +8,25 @@ import java.util.Optional;
  * covered, and a note (the solver used, the bound, a limit that was hit).
  */
 public record Result(String engine, List<PropertyResult> properties, Statistics statistics,
-        String note) {
+        String note, List<ActionCoverage> coverage) {
 
     public Result {
         properties = List.copyOf(properties);
         note = note == null ? "" : note;
+        coverage = List.copyOf(coverage);
+    }
+
+    /** A result without per-action coverage (engines that do not count it). */
+    public Result(String engine, List<PropertyResult> properties, Statistics statistics,
+            String note) {
+        this(engine, properties, statistics, note, List.of());
     }
 
     public Optional<PropertyResult> property(String invariant) {
         return properties.stream().filter(p -> p.invariant().equals(invariant)).findFirst();
     }
 
-    /** The worst verdict: ERROR over INCOMPLETE over VIOLATED over HOLDS. */
+    /** The worst verdict: ERROR over INCOMPLETE over VIOLATED over VACUOUS over HOLDS. */
     public Verdict overall() {
         Verdict worst = Verdict.HOLDS;
         for (PropertyResult p : properties) {

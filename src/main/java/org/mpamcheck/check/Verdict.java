@@ -7,6 +7,11 @@ package org.mpamcheck.check;
 public enum Verdict {
     /** Checked over every reachable state (or up to the stated bound, which covers them all). */
     HOLDS,
+    /**
+     * Holds, but only because its premise (a lock with waiters, an interrupt, ...) is false in
+     * every reachable state: nothing exercised it. Passes like HOLDS unless asked to fail.
+     */
+    VACUOUS,
     /** A reachable state breaks it; the result carries a shortest counterexample. */
     VIOLATED,
     /** A limit ended the run before the question was settled; the result says what was covered. */
@@ -17,7 +22,7 @@ public enum Verdict {
     /** The exit code contribution of DESIGN.md: 0 holds, 1 violated, 3 incomplete or error. */
     public int exitCode() {
         return switch (this) {
-            case HOLDS -> 0;
+            case HOLDS, VACUOUS -> 0;
             case VIOLATED -> 1;
             case INCOMPLETE, ERROR -> 3;
         };

@@ -107,6 +107,8 @@ public final class TextReport {
         switch (p.verdict()) {
             case HOLDS:
                 return "holds";
+            case VACUOUS:
+                return "vacuous";
             case VIOLATED:
                 return "viol " + p.counterexample().map(Trace::length).orElse(0);
             case INCOMPLETE:
