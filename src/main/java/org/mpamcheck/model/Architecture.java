@@ -1,7 +1,6 @@
 package org.mpamcheck.model;
 
 import static org.mpamcheck.spec.Exprs.and;
-import static org.mpamcheck.spec.Exprs.apply;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.ite;
 
@@ -82,10 +81,10 @@ public enum Architecture {
      * takes the CPU default only when the whole PARTID/PMG value equals the default group's.
      */
     public Label assigned(ResctrlState s, Expr task, Expr cpu) {
-        Expr tp = apply(s.var("taskPartid"), task);
-        Expr tm = apply(s.var("taskPmg"), task);
-        Expr dp = apply(s.var("cpuDefaultPartid"), cpu);
-        Expr dm = apply(s.var("cpuDefaultPmg"), cpu);
+        Expr tp = s.taskPartid.at(task);
+        Expr tm = s.taskPmg.at(task);
+        Expr dp = s.cpuDefaultPartid.at(cpu);
+        Expr dm = s.cpuDefaultPmg.at(cpu);
         if (this == X86) {
             return new Label(ite(eq(tp, s.partid(0)), dp, tp), ite(eq(tm, s.pmg(0)), dm, tm));
         }

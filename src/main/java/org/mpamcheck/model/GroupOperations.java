@@ -3,7 +3,6 @@ package org.mpamcheck.model;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.diff;
 import static org.mpamcheck.spec.Exprs.eq;
-import static org.mpamcheck.spec.Exprs.except;
 import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.filter;
 import static org.mpamcheck.spec.Exprs.fn;
@@ -17,13 +16,11 @@ import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.setOf;
 import static org.mpamcheck.spec.Exprs.union;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Param;
-import org.mpamcheck.spec.Update;
+import org.mpamcheck.spec.Value;
 
 /**
  * mkdir and rmdir of control and monitor groups, and the limbo worker (fs/resctrl/rdtgroup.c,
@@ -33,40 +30,68 @@ import org.mpamcheck.spec.Update;
  */
 final class GroupOperations {
 
-    private final ResctrlState s;
-
-    GroupOperations(ResctrlState s) {
-        this.s = s;
+    private GroupOperations() {
     }
 
-    List<Action> actions() {
-        List<Action> all = new ArrayList<>();
-        all.add(mkdirCtrl());
-        all.add(rmdirCtrl());
-        all.add(rmdirCtrlDone());
-        if (s.mon != null) {
-            all.add(mkdirMon());
-            all.add(rmdirMon());
-            all.add(rmdirMonDone());
-        }
-        all.add(limboDrain());
-        return all;
+    static void register(StepCatalog steps, ResctrlState s) {
+        steps.add(new Step(CoreSteps.MKDIR_CTRL, "mkdir of a control group: the lowest free "
+                + s.arch.controlName() + " and a free " + s.arch.monitorName(),
+                "fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon", GroupOperations::mkdirCtrl,
+                v -> {
+                    int p = v.changedIndex(v.model().ctrlState);
+                    return "mkdir /sys/fs/resctrl/g" + p + "   (" + v.arch().controlName() + " "
+                            + p + ", " + v.arch().monitorName() + " " + v.arg(0) + ")";
+                }));
+        steps.add(new Step(CoreSteps.RMDIR_CTRL, "rmdir of a control group: its tasks and CPUs "
+                + "(and those of its monitor groups) go to the default group",
+                "fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl", GroupOperations::rmdirCtrl,
+                v -> "rmdir " + Narration.groupDir(v.arg(0))));
+        steps.add(new Step(CoreSteps.RMDIR_CTRL_DONE, "rmdir of a control group completes: its "
+                + s.arch.controlName() + " is free and its " + s.arch.monitorName()
+                + "s enter limbo", "fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, "
+                + "free_rmid", GroupOperations::rmdirCtrlDone,
+                v -> "  ... rmdir returns: " + v.arch().controlName() + " " + v.arg(0)
+                        + " is free, its monitor ids enter limbo"));
+        s.monitors.ifPresent(mg -> {
+            steps.add(new Step(CoreSteps.MKDIR_MON, "mkdir of a monitor group under a control "
+                    + "group's mon_groups: the parent's " + s.arch.controlName() + " and a free "
+                    + s.arch.monitorName(), "fs/resctrl/rdtgroup.c rdtgroup_mkdir_mon",
+                    (st, step) -> mkdirMon(st, step, mg),
+                    v -> "mkdir " + Narration.monDir(((Value.Atom) v.arg(0)).intValue(),
+                            v.arg(1).toString()) + "   (" + v.arch().monitorName() + " "
+                            + v.arg(2) + ")"));
+            steps.add(new Step(CoreSteps.RMDIR_MON, "rmdir of a monitor group: its tasks and "
+                    + "CPUs go to the parent control group", "fs/resctrl/rdtgroup.c "
+                    + "rdtgroup_rmdir_mon", (st, step) -> rmdirMon(st, step, mg),
+                    v -> "rmdir " + v.monDir(v.arg(0))));
+            steps.add(new Step(CoreSteps.RMDIR_MON_DONE, "rmdir of a monitor group completes: "
+                    + "its " + s.arch.monitorName() + " enters limbo", "fs/resctrl/rdtgroup.c "
+                    + "rdtgroup_rmdir_mon: free_rmid", (st, step) -> rmdirMonDone(st, step, mg),
+                    v -> "  ... rmdir returns: " + v.arch().monitorName() + " "
+                            + v.before(mg.pmg(), ((Value.Atom) v.arg(0)).index())
+                            + " enters limbo"));
+        });
+        steps.add(new Step(CoreSteps.LIMBO_DRAIN, "the limbo worker finds an id's occupancy "
+                + "below the threshold and makes it free again", "fs/resctrl/monitor.c "
+                + "cqm_handle_limbo", GroupOperations::limboDrain,
+                v -> "limbo worker: " + (v.arch().monitorsScopedByControl()
+                        ? v.arch().controlName() + " " + v.arg(0) + " " : "")
+                        + v.arch().monitorName() + " " + v.arg(1) + " is clean again"));
     }
 
     /** The lowest free id: closid_alloc takes the first set bit of closid_free_map. */
-    private Expr lowestFreePartid() {
+    private static Expr lowestFreePartid(ResctrlState s) {
         Param p = new Param("pf", s.partid);
-        return min(filter(p, eq(s.at("ctrlState", ref(p)), s.status("free"))));
+        return min(filter(p, s.is(s.ctrlState, ref(p), GroupStatus.FREE)));
     }
 
-    private Action mkdirCtrl() {
+    private static Action mkdirCtrl(ResctrlState s, Step step) {
         Param x = new Param("x", s.pmg);
         Param p = new Param("pe", s.partid);
-        Expr next = lowestFreePartid();
-        return Action.builder("MkdirCtrl", "mkdir of a control group: the lowest free "
-                        + s.arch.controlName() + " and a free " + s.arch.monitorName())
+        Expr next = lowestFreePartid(s);
+        return step.action()
                 .param(x)
-                .refuse("ENOSPC", not(exists(p, eq(s.at("ctrlState", ref(p)), s.status("free")))),
+                .refuse("ENOSPC", not(exists(p, s.is(s.ctrlState, ref(p), GroupStatus.FREE))),
                         "closid_alloc: no free CLOSID (\"Out of CLOSIDs\")")
                 .refuse("EBUSY", and(not(s.someMonitorIdFree(next)), s.someMonitorIdInLimbo(next)),
                         "resctrl_find_free_rmid: only ids in limbo are left")
@@ -75,179 +100,159 @@ final class GroupOperations {
                 .when(s.mutexFree(), "rdtgroup_mkdir runs under rdtgroup_mutex")
                 .when(s.monitorIdFree(next, ref(x)),
                         "alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo")
-                .set(s.variable("ctrlState"), except(s.var("ctrlState"), next, s.status("live")),
-                        "rdtgroup_mkdir_ctrl_mon")
-                .set(s.variable("ctrlPmg"), except(s.var("ctrlPmg"), next, ref(x)),
-                        "mkdir_rdt_prepare_rmid_alloc")
+                .set(s.ctrlState.becomesAt(next, s.status(GroupStatus.LIVE),
+                        "rdtgroup_mkdir_ctrl_mon"))
+                .set(s.ctrlPmg.becomesAt(next, ref(x), "mkdir_rdt_prepare_rmid_alloc"))
                 .build();
     }
 
-    private Action mkdirMon() {
+    private static Action mkdirMon(ResctrlState s, Step step, MonitorGroups mg) {
         Param p = new Param("p", s.partid);
-        Param m = new Param("m", s.mon);
+        Param m = new Param("m", mg.sort());
         Param x = new Param("x", s.pmg);
-        return Action.builder("MkdirMon", "mkdir of a monitor group under a control group's "
-                        + "mon_groups: the parent's " + s.arch.controlName() + " and a free "
-                        + s.arch.monitorName())
+        return step.action()
                 .param(p).param(m).param(x)
-                .refuse("EBUSY", and(s.isLive("ctrlState", ref(p)),
+                .refuse("EBUSY", and(s.isLive(s.ctrlState, ref(p)),
                                 not(s.someMonitorIdFree(ref(p))), s.someMonitorIdInLimbo(ref(p))),
                         "resctrl_find_free_rmid: only ids in limbo are left")
-                .refuse("ENOSPC", and(s.isLive("ctrlState", ref(p)),
+                .refuse("ENOSPC", and(s.isLive(s.ctrlState, ref(p)),
                                 not(s.someMonitorIdFree(ref(p)))),
                         "resctrl_find_free_rmid: no free RMID (\"Out of RMIDs\")")
                 .when(s.mutexFree(), "rdtgroup_mkdir runs under rdtgroup_mutex")
-                .when(s.isLive("ctrlState", ref(p)), "the parent directory exists")
-                .when(eq(s.at("monState", ref(m)), s.status("free")), "a new directory")
+                .when(s.isLive(s.ctrlState, ref(p)), "the parent directory exists")
+                .when(s.is(mg.state(), ref(m), GroupStatus.FREE), "a new directory")
                 .when(s.monitorIdFree(ref(p), ref(x)), "alloc_rmid(prgrp->closid)")
-                .set(s.variable("monState"), except(s.var("monState"), ref(m), s.status("live")),
-                        "rdtgroup_mkdir_mon")
-                .set(s.variable("monPartid"), except(s.var("monPartid"), ref(m), ref(p)),
-                        "rdtgroup_mkdir_mon: rdtgrp->closid = prgrp->closid")
-                .set(s.variable("monPmg"), except(s.var("monPmg"), ref(m), ref(x)),
-                        "mkdir_rdt_prepare_rmid_alloc")
+                .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.LIVE), "rdtgroup_mkdir_mon"))
+                .set(mg.partid().becomesAt(ref(m), ref(p),
+                        "rdtgroup_mkdir_mon: rdtgrp->closid = prgrp->closid"))
+                .set(mg.pmg().becomesAt(ref(m), ref(x), "mkdir_rdt_prepare_rmid_alloc"))
                 .build();
     }
 
-    private Action rmdirCtrl() {
+    private static Action rmdirCtrl(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
-        Function<Expr, Expr> taskInGroup = t -> eq(s.at("taskPartid", t), ref(p));
-        Function<Expr, Expr> cpuInGroup = c -> eq(s.at("cpuDefaultPartid", c), ref(p));
-        Action.Builder b = Action.builder("RmdirCtrl", "rmdir of a control group: its tasks "
-                        + "and CPUs (and those of its monitor groups) go to the default group")
+        Function<Expr, Expr> taskInGroup = t -> eq(s.taskPartid.at(t), ref(p));
+        Function<Expr, Expr> cpuInGroup = c -> eq(s.cpuDefaultPartid.at(c), ref(p));
+        Action.Builder b = step.action()
                 .param(p)
                 .refuse("EPERM", eq(ref(p), s.partid(0)),
                         "rdtgroup_rmdir: the default group cannot be removed")
                 .when(s.mutexFree(), "rdtgroup_rmdir takes rdtgroup_mutex")
-                .when(s.isLive("ctrlState", ref(p)), "the directory exists")
-                .set(s.variable("ctrlState"), except(s.var("ctrlState"), ref(p), s.status("dying")),
-                        "rdtgroup_rmdir_ctrl: the group is dead to every other operation");
-        if (s.mon != null) {
-            Param m = new Param("m", s.mon);
-            b.set(s.variable("monState"), fn(m, ite(and(s.isLive("monState", ref(m)),
-                            eq(s.at("monPartid", ref(m)), ref(p))), s.status("dying"),
-                            s.at("monState", ref(m)))),
-                    "free_all_child_rdtgrp: the monitor groups go with their parent");
-        }
+                .when(s.isLive(s.ctrlState, ref(p)), "the directory exists")
+                .set(s.ctrlState.becomesAt(ref(p), s.status(GroupStatus.DYING),
+                        "rdtgroup_rmdir_ctrl: the group is dead to every other operation"));
+        s.monitors.ifPresent(mg -> {
+            Param m = new Param("m", mg.sort());
+            b.set(mg.state().becomes(fn(m, ite(and(s.isLive(mg.state(), ref(m)),
+                            eq(mg.partid().at(ref(m)), ref(p))), s.status(GroupStatus.DYING),
+                            mg.state().at(ref(m)))),
+                    "free_all_child_rdtgrp: the monitor groups go with their parent"));
+        });
         Param t = new Param("t", s.task);
         Param c = new Param("c", s.cpu);
-        b.set(s.variable("taskPartid"), fn(t, ite(taskInGroup.apply(ref(t)), s.partid(0),
-                                s.at("taskPartid", ref(t)))),
-                        "rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0")
-                .set(s.variable("taskPmg"), fn(t, ite(taskInGroup.apply(ref(t)), s.pmg(0),
-                                s.at("taskPmg", ref(t)))),
-                        "rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups")
-                .set(s.variable("cpuDefaultPartid"), fn(c, ite(cpuInGroup.apply(ref(c)),
-                                s.partid(0), s.at("cpuDefaultPartid", ref(c)))),
-                        "rdtgroup_rmdir_ctrl: the CPUs return to the default group")
-                .set(s.variable("cpuDefaultPmg"), fn(c, ite(cpuInGroup.apply(ref(c)), s.pmg(0),
-                                s.at("cpuDefaultPmg", ref(c)))),
-                        "resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)")
-                .set(s.variable("ipiPending"), union(s.var("ipiPending"),
+        return b.set(s.taskPartid.becomes(fn(t, ite(taskInGroup.apply(ref(t)), s.partid(0),
+                                s.taskPartid.at(ref(t)))),
+                        "rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0"))
+                .set(s.taskPmg.becomes(fn(t, ite(taskInGroup.apply(ref(t)), s.pmg(0),
+                                s.taskPmg.at(ref(t)))),
+                        "rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups"))
+                .set(s.cpuDefaultPartid.becomes(fn(c, ite(cpuInGroup.apply(ref(c)),
+                                s.partid(0), s.cpuDefaultPartid.at(ref(c)))),
+                        "rdtgroup_rmdir_ctrl: the CPUs return to the default group"))
+                .set(s.cpuDefaultPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), s.pmg(0),
+                                s.cpuDefaultPmg.at(ref(c)))),
+                        "resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)"))
+                .set(s.ipiPending.becomes(union(s.ipiPending.ref(),
                                 union(s.cpusRunning(taskInGroup), s.cpusWhere(cpuInGroup))),
-                        "update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs");
-        for (Update u : s.policy.onRmdirCtrl(s, ref(p))) {
-            b.set(u.variable(), u.value(), u.cite());
-        }
-        return b.build();
+                        "update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs"))
+                .build();
     }
 
     /** The ids of a dying group and its monitor groups, once every IPI is delivered. */
-    private Action rmdirCtrlDone() {
+    private static Action rmdirCtrlDone(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Param x = new Param("xl", s.pmg);
-        Expr dyingMonitorIds = eq(ref(x), s.at("ctrlPmg", ref(p)));
-        Action.Builder b = Action.builder("RmdirCtrlDone", "rmdir of a control group "
-                        + "completes: its " + s.arch.controlName() + " is free and its "
-                        + s.arch.monitorName() + "s enter limbo")
+        Action.Builder b = step.action()
                 .param(p)
-                .when(eq(s.at("ctrlState", ref(p)), s.status("dying")), "an rmdir in progress")
-                .when(isEmpty(s.var("ipiPending")),
+                .when(s.is(s.ctrlState, ref(p), GroupStatus.DYING), "an rmdir in progress")
+                .when(isEmpty(s.ipiPending.ref()),
                         "update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)")
-                .set(s.variable("ctrlState"), except(s.var("ctrlState"), ref(p), s.status("free")),
-                        "closid_free: CLOSIDs have no limbo")
-                .set(s.variable("ctrlPmg"), except(s.var("ctrlPmg"), ref(p), s.pmg(0)),
-                        "a free slot holds no id");
-        if (s.mon != null) {
-            Param m = new Param("m", s.mon);
-            Param mx = new Param("mx", s.mon);
-            Expr child = and(eq(s.at("monState", ref(m)), s.status("dying")),
-                    eq(s.at("monPartid", ref(m)), ref(p)));
+                .set(s.ctrlState.becomesAt(ref(p), s.status(GroupStatus.FREE),
+                        "closid_free: CLOSIDs have no limbo"))
+                .set(s.ctrlPmg.becomesAt(ref(p), s.pmg(0), "a free slot holds no id"));
+        Expr dyingMonitorIds = eq(ref(x), s.ctrlPmg.at(ref(p)));
+        if (s.monitors.isPresent()) {
+            MonitorGroups mg = s.monitors.get();
+            Param m = new Param("m", mg.sort());
+            Param mx = new Param("mx", mg.sort());
+            Expr child = and(s.is(mg.state(), ref(m), GroupStatus.DYING),
+                    eq(mg.partid().at(ref(m)), ref(p)));
             dyingMonitorIds = or(dyingMonitorIds, exists(mx, and(
-                    eq(s.at("monState", ref(mx)), s.status("dying")),
-                    eq(s.at("monPartid", ref(mx)), ref(p)), eq(s.at("monPmg", ref(mx)), ref(x)))));
-            b.set(s.variable("monState"), fn(m, ite(child, s.status("free"),
-                            s.at("monState", ref(m)))), "free_all_child_rdtgrp")
-                    .set(s.variable("monPartid"), fn(m, ite(child, s.partid(0),
-                            s.at("monPartid", ref(m)))), "a free slot holds no id")
-                    .set(s.variable("monPmg"), fn(m, ite(child, s.pmg(0), s.at("monPmg", ref(m)))),
-                            "a free slot holds no id");
+                    s.is(mg.state(), ref(mx), GroupStatus.DYING),
+                    eq(mg.partid().at(ref(mx)), ref(p)), eq(mg.pmg().at(ref(mx)), ref(x)))));
+            b.set(mg.state().becomes(fn(m, ite(child, s.status(GroupStatus.FREE),
+                            mg.state().at(ref(m)))), "free_all_child_rdtgrp"))
+                    .set(mg.partid().becomes(fn(m, ite(child, s.partid(0),
+                            mg.partid().at(ref(m)))), "a free slot holds no id"))
+                    .set(mg.pmg().becomes(fn(m, ite(child, s.pmg(0), mg.pmg().at(ref(m)))),
+                            "a free slot holds no id"));
         }
         Expr row = s.rmidIndex(ref(p));
-        return b.set(s.variable("limbo"), except(s.var("limbo"), row,
-                        union(s.at("limbo", row), filter(x, dyingMonitorIds))),
-                        "free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)")
+        return b.set(s.limbo.becomesAt(row, union(s.limbo.at(row), filter(x, dyingMonitorIds)),
+                        "free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)"))
                 .build();
     }
 
-    private Action rmdirMon() {
-        Param m = new Param("m", s.mon);
-        Expr parentPmg = s.at("ctrlPmg", s.at("monPartid", ref(m)));
-        Function<Expr, Expr> taskInGroup = t -> s.taskLabel(t).sameAs(s.monLabel(ref(m)));
-        Function<Expr, Expr> cpuInGroup = c -> s.cpuDefault(c).sameAs(s.monLabel(ref(m)));
+    private static Action rmdirMon(ResctrlState s, Step step, MonitorGroups mg) {
+        Param m = new Param("m", mg.sort());
+        Expr parentPmg = s.ctrlPmg.at(mg.partid().at(ref(m)));
+        Function<Expr, Expr> taskInGroup = t -> s.taskLabel(t).sameAs(mg.label(ref(m)));
+        Function<Expr, Expr> cpuInGroup = c -> s.cpuDefault(c).sameAs(mg.label(ref(m)));
         Param t = new Param("t", s.task);
         Param c = new Param("c", s.cpu);
-        return Action.builder("RmdirMon", "rmdir of a monitor group: its tasks and CPUs go "
-                        + "to the parent control group")
+        return step.action()
                 .param(m)
                 .when(s.mutexFree(), "rdtgroup_rmdir takes rdtgroup_mutex")
-                .when(s.isLive("monState", ref(m)), "the directory exists")
-                .set(s.variable("monState"), except(s.var("monState"), ref(m), s.status("dying")),
-                        "rdtgroup_rmdir_mon")
-                .set(s.variable("taskPmg"), fn(t, ite(taskInGroup.apply(ref(t)), parentPmg,
-                                s.at("taskPmg", ref(t)))),
-                        "rdt_move_group_tasks(rdtgrp, prdtgrp): the parent's rmid, same closid")
-                .set(s.variable("cpuDefaultPmg"), fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
-                                s.at("cpuDefaultPmg", ref(c)))),
-                        "rdtgroup_rmdir_mon: the CPUs get the parent's closid and rmid")
-                .set(s.variable("ipiPending"), union(s.var("ipiPending"),
+                .when(s.isLive(mg.state(), ref(m)), "the directory exists")
+                .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.DYING),
+                        "rdtgroup_rmdir_mon"))
+                .set(s.taskPmg.becomes(fn(t, ite(taskInGroup.apply(ref(t)), parentPmg,
+                                s.taskPmg.at(ref(t)))),
+                        "rdt_move_group_tasks(rdtgrp, prdtgrp): the parent's rmid, same closid"))
+                .set(s.cpuDefaultPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
+                                s.cpuDefaultPmg.at(ref(c)))),
+                        "rdtgroup_rmdir_mon: the CPUs get the parent's closid and rmid"))
+                .set(s.ipiPending.becomes(union(s.ipiPending.ref(),
                                 union(s.cpusRunning(taskInGroup), s.cpusWhere(cpuInGroup))),
-                        "update_closid_rmid(tmpmask)")
+                        "update_closid_rmid(tmpmask)"))
                 .build();
     }
 
-    private Action rmdirMonDone() {
-        Param m = new Param("m", s.mon);
-        Expr row = s.rmidIndex(s.at("monPartid", ref(m)));
-        return Action.builder("RmdirMonDone", "rmdir of a monitor group completes: its "
-                        + s.arch.monitorName() + " enters limbo")
+    private static Action rmdirMonDone(ResctrlState s, Step step, MonitorGroups mg) {
+        Param m = new Param("m", mg.sort());
+        Expr row = s.rmidIndex(mg.partid().at(ref(m)));
+        return step.action()
                 .param(m)
-                .when(eq(s.at("monState", ref(m)), s.status("dying")), "an rmdir in progress")
-                .when(isEmpty(s.var("ipiPending")),
-                        "update_closid_rmid waits for every IPI")
-                .set(s.variable("monState"), except(s.var("monState"), ref(m), s.status("free")),
-                        "rdtgroup_rmdir_mon")
-                .set(s.variable("monPartid"), except(s.var("monPartid"), ref(m), s.partid(0)),
-                        "a free slot holds no id")
-                .set(s.variable("monPmg"), except(s.var("monPmg"), ref(m), s.pmg(0)),
-                        "a free slot holds no id")
-                .set(s.variable("limbo"), except(s.var("limbo"), row, union(s.at("limbo", row),
-                                setOf(s.pmg, s.at("monPmg", ref(m))))),
-                        "free_rmid -> add_rmid_to_limbo")
+                .when(s.is(mg.state(), ref(m), GroupStatus.DYING), "an rmdir in progress")
+                .when(isEmpty(s.ipiPending.ref()), "update_closid_rmid waits for every IPI")
+                .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.FREE),
+                        "rdtgroup_rmdir_mon"))
+                .set(mg.partid().becomesAt(ref(m), s.partid(0), "a free slot holds no id"))
+                .set(mg.pmg().becomesAt(ref(m), s.pmg(0), "a free slot holds no id"))
+                .set(s.limbo.becomesAt(row, union(s.limbo.at(row), setOf(s.pmg,
+                        mg.pmg().at(ref(m)))), "free_rmid -> add_rmid_to_limbo"))
                 .build();
     }
 
-    private Action limboDrain() {
+    private static Action limboDrain(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Param x = new Param("x", s.pmg);
-        return Action.builder("LimboDrain", "the limbo worker finds an id's occupancy below "
-                        + "the threshold and makes it free again")
+        return step.action()
                 .param(p).param(x)
                 .when(s.mutexFree(), "cqm_handle_limbo takes rdtgroup_mutex")
-                .when(in(ref(x), s.at("limbo", ref(p))), "__check_limbo: the id is busy")
-                .set(s.variable("limbo"), except(s.var("limbo"), ref(p),
-                                diff(s.at("limbo", ref(p)), setOf(s.pmg, ref(x)))),
-                        "limbo_release_entry")
+                .when(in(ref(x), s.limbo.at(ref(p))), "__check_limbo: the id is busy")
+                .set(s.limbo.becomesAt(ref(p), diff(s.limbo.at(ref(p)), setOf(s.pmg, ref(x))),
+                        "limbo_release_entry"))
                 .build();
     }
 }

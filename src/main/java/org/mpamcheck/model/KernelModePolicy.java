@@ -3,24 +3,18 @@ package org.mpamcheck.model;
 import static org.mpamcheck.spec.Exprs.FALSE;
 
 import java.util.List;
-import org.mpamcheck.spec.Action;
-import org.mpamcheck.spec.ActionInstance;
+import java.util.Optional;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Update;
-import org.mpamcheck.spec.Value;
-import org.mpamcheck.spec.Variable;
 
 /**
  * What a kernel does with the label of kernel-mode work: one implementation per proposal. The
- * model calls these hooks where the kernel would (the context switch, the IPI, interrupt entry and
- * exit, rmdir, CPU online) and adds the variant's own variables and resctrl files. A new proposal
- * is one new class and one line in {@link Variants}.
+ * model asks these hooks where the kernel decides (the label in force at EL1 / CPL 0, the kernel
+ * register's value when a context switch or an IPI loads the registers, interrupt entry and
+ * exit); {@link #declare} adds the variant's own variables and rdtgroup_mutex holders, and
+ * {@link #steps} adds, replaces, wraps or removes steps by their ids ({@link CoreSteps}).
+ * Built-in variants use nothing but these hooks; a proposal from a file is the same.
  */
 public interface KernelModePolicy {
-
-    /** A variant's own state variable with its value after mount. */
-    record PolicyVariable(Variable variable, Value initial) {
-    }
 
     /** The id reports and the command line use, e.g. {@code arm64-kernel-follows}. */
     String id();
@@ -41,25 +35,20 @@ public interface KernelModePolicy {
 
     /**
      * The kernel register's new value when a context switch or an IPI loads {@code user} into the
-     * user register of {@code cpu}; {@code null} leaves it unchanged.
+     * user register of {@code cpu}; empty leaves it unchanged.
      */
-    default Label kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
-        return null;
+    default Optional<Label> kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
+        return Optional.empty();
     }
 
-    /** The kernel register's value on interrupt entry; {@code null} leaves it unchanged. */
-    default Label kernelRegisterOnIrqEntry(ResctrlState s, Expr cpu) {
-        return null;
+    /** The kernel register's value on interrupt entry; empty leaves it unchanged. */
+    default Optional<Label> kernelRegisterOnIrqEntry(ResctrlState s, Expr cpu) {
+        return Optional.empty();
     }
 
-    /** The kernel register's value on interrupt exit; {@code null} leaves it unchanged. */
-    default Label kernelRegisterOnIrqExit(ResctrlState s, Expr cpu) {
-        return null;
-    }
-
-    /** The kernel register after CPU online; {@code null} resets it to the default label. */
-    default Label kernelRegisterOnOnline(ResctrlState s, Expr cpu) {
-        return null;
+    /** The kernel register's value on interrupt exit; empty leaves it unchanged. */
+    default Optional<Label> kernelRegisterOnIrqExit(ResctrlState s, Expr cpu) {
+        return Optional.empty();
     }
 
     /** Whether {@code partid} is the group the variant designates for kernel work (PLZA). */
@@ -67,35 +56,22 @@ public interface KernelModePolicy {
         return FALSE;
     }
 
-    default List<PolicyVariable> variables(ResctrlState s) {
-        return List.of();
+    /**
+     * Declares the variant's own variables ({@link ResctrlState#declare}) and the states in
+     * which its own multi-step writes hold rdtgroup_mutex ({@link ResctrlState#holdMutexWhile}).
+     */
+    default void declare(ResctrlState s) {
+    }
+
+    /** Adds the variant's own steps and replaces, wraps or removes core ones. */
+    default void steps(StepCatalog steps, ResctrlState s) {
     }
 
     /**
      * What the variant keeps true of its registers, as lemmas for the induction proofs (the
      * search checks them too, so a wrong one is caught).
      */
-    default List<org.mpamcheck.spec.Invariant> lemmas(ResctrlState s) {
+    default List<Claim> lemmas() {
         return List.of();
-    }
-
-    /** The variant's own resctrl files and steps. */
-    default List<Action> actions(ResctrlState s) {
-        return List.of();
-    }
-
-    /** Extra updates of the step that removes control group {@code partid}. */
-    default List<Update> onRmdirCtrl(ResctrlState s, Expr partid) {
-        return List.of();
-    }
-
-    /** Extra updates of the step that brings {@code cpu} online. */
-    default List<Update> onCpuOnline(ResctrlState s, Expr cpu) {
-        return List.of();
-    }
-
-    /** The command or event a variant's own action instance models, for traces. */
-    default String narrate(ActionInstance step, Architecture arch) {
-        return step.toString();
     }
 }

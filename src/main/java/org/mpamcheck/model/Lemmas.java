@@ -5,7 +5,6 @@ import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
-import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
@@ -14,7 +13,6 @@ import static org.mpamcheck.spec.Exprs.ref;
 import java.util.ArrayList;
 import java.util.List;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Param;
 
 /**
@@ -24,73 +22,70 @@ import org.mpamcheck.spec.Param;
  */
 final class Lemmas {
 
-    private final ResctrlState s;
+    private static final List<Claim> CORE = List.of(
+            Claim.lemma("default-group-live", "The default group always exists with label "
+                    + "(0, 0) (rdtgroup_setup_default; rmdir refuses it).",
+                    s -> and(s.isLive(s.ctrlState, s.partid(0)),
+                            eq(s.ctrlPmg.at(s.partid(0)), s.pmg(0)))),
+            Claim.lemma("free-slots-clean", "A free group slot holds no ids.",
+                    Lemmas::freeSlotsClean),
+            Claim.lemma("some-cpu-online", "One CPU always stays online.", s -> {
+                Param c = new Param("c", s.cpu);
+                return exists(c, s.isOnline(ref(c)));
+            }),
+            Claim.lemma("offline-cpus-quiet", "An offline CPU is idle, in the default group and "
+                    + "without a pending IPI (resctrl_offline_cpu).", Lemmas::offlineQuiet),
+            Claim.lemma("idle-cpus-in-user", "An idle CPU is not in a kernel or interrupt "
+                    + "context.", s -> {
+                        Param c = new Param("c", s.cpu);
+                        return forall(c, implies(s.idle(ref(c)),
+                                s.inContext(ref(c), CpuContext.USER)));
+                    }),
+            Claim.lemma("one-cpu-per-task", "A task runs on at most one CPU.",
+                    Lemmas::oneCpuPerTask));
 
-    Lemmas(ResctrlState s) {
-        this.s = s;
+    private static final Claim LIVE_PARENTS = Claim.lemma(
+            "live-monitor-groups-have-live-parents", "A monitor group is live only under a live "
+                    + "control group (rmdir takes the children along: free_all_child_rdtgrp).",
+            s -> {
+                MonitorGroups mg = s.monitors.orElseThrow();
+                Param m = new Param("m", mg.sort());
+                return forall(m, implies(s.isLive(mg.state(), ref(m)),
+                        s.isLive(s.ctrlState, mg.partid().at(ref(m)))));
+            });
+
+    private Lemmas() {
     }
 
-    List<Invariant> all() {
-        List<Invariant> list = new ArrayList<>();
-        list.add(lemma("default-group-live", "The default group always exists with label (0, 0) "
-                + "(rdtgroup_setup_default; rmdir refuses it).", and(s.isLive("ctrlState",
-                        s.partid(0)), eq(s.at("ctrlPmg", s.partid(0)), s.pmg(0)))));
-        list.add(lemma("free-slots-clean", "A free group slot holds no ids.", freeSlotsClean()));
-        list.add(lemma("some-cpu-online", "One CPU always stays online.", someCpuOnline()));
-        list.add(lemma("offline-cpus-quiet", "An offline CPU is idle, in the default group and "
-                + "without a pending IPI (resctrl_offline_cpu).", offlineQuiet()));
-        list.add(lemma("idle-cpus-in-user", "An idle CPU is not in a kernel or interrupt context.",
-                idleInUser()));
-        list.add(lemma("one-cpu-per-task", "A task runs on at most one CPU.", oneCpuPerTask()));
-        if (s.mon != null) {
-            list.add(lemma("live-monitor-groups-have-live-parents", "A monitor group is live "
-                    + "only under a live control group (rmdir takes the children along: "
-                    + "free_all_child_rdtgrp).", liveParents()));
+    /** The lemmas of this model instance: the core ones, then the variant's. */
+    static List<Claim> all(ResctrlState s) {
+        List<Claim> list = new ArrayList<>(CORE);
+        if (s.monitors.isPresent()) {
+            list.add(LIVE_PARENTS);
         }
-        list.addAll(s.policy.lemmas(s));
+        list.addAll(s.policy.lemmas());
         return list;
     }
 
-    static Invariant lemma(String name, String description, Expr predicate) {
-        return new Invariant(name, description, predicate, Invariant.Kind.LEMMA);
-    }
-
-    private Expr freeSlotsClean() {
+    private static Expr freeSlotsClean(ResctrlState s) {
         Param p = new Param("p", s.partid);
-        Expr ctrl = forall(p, implies(eq(s.at("ctrlState", ref(p)), s.status("free")),
-                eq(s.at("ctrlPmg", ref(p)), s.pmg(0))));
-        if (s.mon == null) {
-            return ctrl;
-        }
-        Param m = new Param("m", s.mon);
-        return and(ctrl, forall(m, implies(eq(s.at("monState", ref(m)), s.status("free")),
-                s.monLabel(ref(m)).sameAs(s.defaultLabel()))));
+        Expr ctrl = forall(p, implies(s.is(s.ctrlState, ref(p), GroupStatus.FREE),
+                eq(s.ctrlPmg.at(ref(p)), s.pmg(0))));
+        return s.monitors.map(mg -> {
+            Param m = new Param("m", mg.sort());
+            return and(ctrl, forall(m, implies(s.is(mg.state(), ref(m), GroupStatus.FREE),
+                    mg.label(ref(m)).sameAs(s.defaultLabel()))));
+        }).orElse(ctrl);
     }
 
-    private Expr liveParents() {
-        Param m = new Param("m", s.mon);
-        return forall(m, implies(s.isLive("monState", ref(m)),
-                s.isLive("ctrlState", s.at("monPartid", ref(m)))));
-    }
-
-    private Expr someCpuOnline() {
+    private static Expr offlineQuiet(ResctrlState s) {
         Param c = new Param("c", s.cpu);
-        return exists(c, in(ref(c), s.var("online")));
+        return forall(c, implies(not(s.isOnline(ref(c))), and(s.idle(ref(c)),
+                s.inContext(ref(c), CpuContext.USER), s.cpuDefault(ref(c)).sameAs(s.defaultLabel()),
+                notIn(ref(c), s.ipiPending.ref()))));
     }
 
-    private Expr offlineQuiet() {
-        Param c = new Param("c", s.cpu);
-        return forall(c, implies(notIn(ref(c), s.var("online")), and(s.idle(ref(c)),
-                s.inContext(ref(c), "user"), s.cpuDefault(ref(c)).sameAs(s.defaultLabel()),
-                notIn(ref(c), s.var("ipiPending")))));
-    }
-
-    private Expr idleInUser() {
-        Param c = new Param("c", s.cpu);
-        return forall(c, implies(s.idle(ref(c)), s.inContext(ref(c), "user")));
-    }
-
-    private Expr oneCpuPerTask() {
+    private static Expr oneCpuPerTask(ResctrlState s) {
         Param c = new Param("c", s.cpu);
         Param d = new Param("d", s.cpu);
         Param t = new Param("t", s.task);

@@ -1,11 +1,12 @@
 package org.mpamcheck.model;
 
+import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.TRUE;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
+import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
-import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
@@ -15,92 +16,108 @@ import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.some;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Param;
 
 /**
- * The nine properties of MODEL.md as invariants over {@link ResctrlState}. "Unrestricted" is
- * PARTID/CLOSID 0, the default group's. Properties about the label in force on a CPU exclude a
- * CPU with an IPI pending: until the IPI runs the old label stays live, as the kernel documents
- * (the window of kernel-facts §2); the label-coherence property is what makes that window close.
+ * The properties of MODEL.md as registered entries over {@link ResctrlState}, in report order.
+ * "Unrestricted" is PARTID/CLOSID 0, the default group's. Properties about the label in force on
+ * a CPU exclude a CPU with an IPI pending: until the IPI runs the old label stays live, as the
+ * kernel documents (the window of kernel-facts §2); label-coherence is what makes it close.
  */
 public final class Properties {
+
+    /** Every property, in report order (a report numbers them from 1 in this order). */
+    public static final List<Claim> ALL = List.of(
+            Claim.property("partid-exclusive", "No two live control groups share a "
+                    + "PARTID/CLOSID, and no CPU runs on a freed one.",
+                    s -> new Properties(s).partidExclusive()),
+            Claim.property("monitor-exclusive", "No two live monitor groups share a monitor "
+                    + "label, and none is reused from limbo.",
+                    s -> new Properties(s).monitorExclusive()),
+            Claim.property("default-fallback", "Tasks and CPUs of a removed group fall back to "
+                    + "its parent (the default group for a control group).",
+                    s -> new Properties(s).defaultFallback()),
+            Claim.property("label-coherence", "Once updates are delivered, each CPU runs with "
+                    + "the label resctrl assigned to its task.",
+                    s -> new Properties(s).labelCoherence()),
+            Claim.property("no-user-bypass", "Work the kernel does on behalf of a task is "
+                    + "controlled like the task itself.", s -> new Properties(s).noUserBypass(),
+                    s -> new Properties(s).settledTaskInKernel()),
+            Claim.property("no-priority-inversion", "A lock holder that others wait for is "
+                    + "never throttled by a control group's limits.",
+                    s -> new Properties(s).noPriorityInversion(),
+                    s -> new Properties(s).contendedLockHolderInKernel()),
+            Claim.property("irq-isolation", "Interrupts never run under the interrupted task's "
+                    + "control group.", s -> new Properties(s).irqIsolation(),
+                    s -> new Properties(s).interruptedTask()),
+            Claim.property("stable-kernel-label", "Entering the kernel or taking an interrupt "
+                    + "never changes the label in force (no isb, no cache jitter).",
+                    s -> new Properties(s).stableKernelLabel(),
+                    s -> new Properties(s).taskOutOfUserMode()),
+            Claim.property("all-partids-usable", "Every PARTID, the default's included, can be "
+                    + "given limits: none has to stay unrestricted for the kernel.",
+                    s -> new Properties(s).allPartidsUsable(),
+                    s -> new Properties(s).restrictedTaskInKernel()));
 
     /** The ids with their one-line descriptions, in report order. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
 
     private final ResctrlState s;
 
-    Properties(ResctrlState s) {
+    private Properties(ResctrlState s) {
         this.s = s;
     }
 
     private static Map<String, String> descriptions() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("partid-exclusive", "No two live control groups share a PARTID/CLOSID, and no CPU "
-                + "runs on a freed one.");
-        m.put("monitor-exclusive", "No two live monitor groups share a monitor label, and none "
-                + "is reused from limbo.");
-        m.put("default-fallback", "Tasks and CPUs of a removed group fall back to its parent "
-                + "(the default group for a control group).");
-        m.put("label-coherence", "Once updates are delivered, each CPU runs with the label "
-                + "resctrl assigned to its task.");
-        m.put("no-user-bypass", "Work the kernel does on behalf of a task is controlled like the "
-                + "task itself.");
-        m.put("no-priority-inversion", "A lock holder that others wait for is never throttled by "
-                + "a control group's limits.");
-        m.put("irq-isolation", "Interrupts never run under the interrupted task's control group.");
-        m.put("stable-kernel-label", "Entering the kernel or taking an interrupt never changes "
-                + "the label in force (no isb, no cache jitter).");
-        m.put("all-partids-usable", "Every PARTID, the default's included, can be given limits: "
-                + "none has to stay unrestricted for the kernel.");
-        return java.util.Collections.unmodifiableMap(m);
+        ALL.forEach(c -> m.put(c.id(), c.description()));
+        return Collections.unmodifiableMap(m);
     }
 
-    List<Invariant> all() {
-        List<Invariant> list = new ArrayList<>();
-        list.add(property("partid-exclusive", partidExclusive()));
-        list.add(property("monitor-exclusive", monitorExclusive()));
-        list.add(property("default-fallback", defaultFallback()));
-        list.add(property("label-coherence", labelCoherence()));
-        list.add(property("no-user-bypass", noUserBypass()));
-        list.add(property("no-priority-inversion", noPriorityInversion()));
-        list.add(property("irq-isolation", irqIsolation()));
-        list.add(property("stable-kernel-label", stableKernelLabel()));
-        list.add(property("all-partids-usable", allPartidsUsable()));
-        return list;
+    public static List<String> ids() {
+        return ALL.stream().map(Claim::id).toList();
     }
 
-    private static Invariant property(String id, Expr predicate) {
-        return new Invariant(id, DESCRIPTIONS.get(id), predicate);
+    /** The property's number in reports (1-based), or 0 for an id that is not a property. */
+    public static int number(String id) {
+        return ids().indexOf(id) + 1;
     }
 
     private Expr allocated(Expr p) {
-        return neq(s.at("ctrlState", p), s.status("free"));
-    }
-
-    private Expr monAllocated(Expr m) {
-        return neq(s.at("monState", m), s.status("free"));
+        return s.isAllocated(s.ctrlState, p);
     }
 
     /** For every online CPU {@code c}. */
-    private Expr everyOnlineCpu(java.util.function.Function<Expr, Expr> body) {
+    private Expr everyOnlineCpu(Function<Expr, Expr> body) {
         Param c = new Param("c", s.cpu);
-        return forall(c, implies(in(ref(c), s.var("online")), body.apply(ref(c))));
+        return forall(c, implies(s.isOnline(ref(c)), body.apply(ref(c))));
     }
 
     /** For every online CPU {@code c} without a pending IPI, running a task {@code t}. */
     private Expr everySettledRunningTask(BiFunction<Expr, Expr, Expr> body) {
         Param c = new Param("c", s.cpu);
         Param t = new Param("t", s.task);
-        return forall(c, forall(t, implies(and(in(ref(c), s.var("online")),
-                notIn(ref(c), s.var("ipiPending")), s.runs(ref(c), ref(t))),
+        return forall(c, forall(t, implies(settledRunning(ref(c), ref(t)),
                 body.apply(ref(c), ref(t)))));
+    }
+
+    /** Some online CPU without a pending IPI runs a task {@code t} with {@code which}. */
+    private Expr someSettledRunningTask(BiFunction<Expr, Expr, Expr> which) {
+        Param c = new Param("c", s.cpu);
+        Param t = new Param("t", s.task);
+        return exists(c, exists(t, and(settledRunning(ref(c), ref(t)),
+                which.apply(ref(c), ref(t)))));
+    }
+
+    private Expr settledRunning(Expr c, Expr t) {
+        return and(s.isOnline(c), notIn(c, s.ipiPending.ref()), s.runs(c, t));
     }
 
     /**
@@ -110,13 +127,13 @@ public final class Properties {
      */
     private Expr partidExclusive() {
         List<Expr> parts = new ArrayList<>();
-        parts.add(everyOnlineCpu(c -> and(allocated(s.userRegister(c).partid()),
+        parts.add(everyOnlineCpu(c -> and(allocated(s.userRegister.on(c).partid()),
                 allocated(s.policy.kernelLabel(s, c).partid()))));
-        if (s.mon != null) {
-            Param m = new Param("m", s.mon);
-            parts.add(forall(m, implies(monAllocated(ref(m)),
-                    allocated(s.at("monPartid", ref(m))))));
-        }
+        s.monitors.ifPresent(mg -> {
+            Param m = new Param("m", mg.sort());
+            parts.add(forall(m, implies(s.isAllocated(mg.state(), ref(m)),
+                    allocated(mg.partid().at(ref(m))))));
+        });
         return and(parts);
     }
 
@@ -125,24 +142,24 @@ public final class Properties {
         Param q = new Param("q", s.partid);
         List<Expr> parts = new ArrayList<>();
         Expr sameRowCtrl = and(eq(s.rmidIndex(ref(p)), s.rmidIndex(ref(q))),
-                eq(s.at("ctrlPmg", ref(p)), s.at("ctrlPmg", ref(q))));
+                eq(s.ctrlPmg.at(ref(p)), s.ctrlPmg.at(ref(q))));
         parts.add(forall(p, forall(q, implies(and(allocated(ref(p)), allocated(ref(q)),
                 neq(ref(p), ref(q))), not(sameRowCtrl)))));
         parts.add(forall(p, implies(allocated(ref(p)),
-                notIn(s.at("ctrlPmg", ref(p)), s.at("limbo", s.rmidIndex(ref(p)))))));
-        if (s.mon != null) {
-            Param m = new Param("m", s.mon);
-            Param n = new Param("n", s.mon);
-            Expr mRow = s.rmidIndex(s.at("monPartid", ref(m)));
-            parts.add(forall(m, implies(monAllocated(ref(m)), and(
-                    notIn(s.at("monPmg", ref(m)), s.at("limbo", mRow)),
+                notIn(s.ctrlPmg.at(ref(p)), s.limbo.at(s.rmidIndex(ref(p)))))));
+        s.monitors.ifPresent(mg -> {
+            Param m = new Param("m", mg.sort());
+            Param n = new Param("n", mg.sort());
+            Expr mRow = s.rmidIndex(mg.partid().at(ref(m)));
+            parts.add(forall(m, implies(s.isAllocated(mg.state(), ref(m)), and(
+                    notIn(mg.pmg().at(ref(m)), s.limbo.at(mRow)),
                     forall(p, implies(allocated(ref(p)), not(and(eq(s.rmidIndex(ref(p)), mRow),
-                            eq(s.at("ctrlPmg", ref(p)), s.at("monPmg", ref(m))))))),
-                    forall(n, implies(and(monAllocated(ref(n)), neq(ref(m), ref(n))),
-                            not(and(eq(s.rmidIndex(s.at("monPartid", ref(n))), mRow),
-                                    eq(s.at("monPmg", ref(n)), s.at("monPmg", ref(m)))))))))));
-        }
-        parts.add(everyOnlineCpu(c -> and(inUse(s.userRegister(c)),
+                            eq(s.ctrlPmg.at(ref(p)), mg.pmg().at(ref(m))))))),
+                    forall(n, implies(and(s.isAllocated(mg.state(), ref(n)), neq(ref(m), ref(n))),
+                            not(and(eq(s.rmidIndex(mg.partid().at(ref(n))), mRow),
+                                    eq(mg.pmg().at(ref(n)), mg.pmg().at(ref(m)))))))))));
+        });
+        parts.add(everyOnlineCpu(c -> and(inUse(s.userRegister.on(c)),
                 inUse(s.policy.kernelLabel(s, c)))));
         return and(parts);
     }
@@ -151,16 +168,14 @@ public final class Properties {
         return s.monitorIdInUse(s.rmidIndex(l.partid()), l.pmg());
     }
 
-    /** A label that a live group gives: the default's, a live control group's, a live monitor group's. */
+    /** A label a live group gives: the default's, a live control group's, a live monitor group's. */
     private Expr liveGroupLabel(Label l) {
-        Expr ctrl = and(s.isLive("ctrlState", l.partid()), eq(l.pmg(), s.at("ctrlPmg", l.partid())));
-        if (s.mon == null) {
-            return ctrl;
-        }
-        Param m = new Param("mg", s.mon);
-        return and(s.isLive("ctrlState", l.partid()), or(ctrl,
-                org.mpamcheck.spec.Exprs.exists(m, and(s.isLive("monState", ref(m)),
-                        s.monLabel(ref(m)).sameAs(l)))));
+        Expr ctrl = and(s.isLive(s.ctrlState, l.partid()), eq(l.pmg(), s.ctrlPmg.at(l.partid())));
+        return s.monitors.map(mg -> {
+            Param m = new Param("mg", mg.sort());
+            return and(s.isLive(s.ctrlState, l.partid()), or(ctrl, exists(m,
+                    and(s.isLive(mg.state(), ref(m)), mg.label(ref(m)).sameAs(l)))));
+        }).orElse(ctrl);
     }
 
     private Expr defaultFallback() {
@@ -171,50 +186,87 @@ public final class Properties {
 
     private Expr labelCoherence() {
         Param c = new Param("c", s.cpu);
-        Expr idleCoherent = forall(c, implies(and(in(ref(c), s.var("online")),
-                notIn(ref(c), s.var("ipiPending")), s.idle(ref(c))),
-                s.userRegister(ref(c)).sameAs(s.cpuDefault(ref(c)))));
+        Expr idleCoherent = forall(c, implies(and(s.isOnline(ref(c)),
+                notIn(ref(c), s.ipiPending.ref()), s.idle(ref(c))),
+                s.userRegister.on(ref(c)).sameAs(s.cpuDefault(ref(c)))));
         return and(everySettledRunningTask((cpu, t) ->
-                s.userRegister(cpu).sameAs(s.assigned(t, cpu))), idleCoherent);
+                s.userRegister.on(cpu).sameAs(s.assigned(t, cpu))), idleCoherent);
     }
 
     private Expr noUserBypass() {
-        return everySettledRunningTask((c, t) -> implies(s.inContext(c, "kernel"),
+        return everySettledRunningTask((c, t) -> implies(s.inContext(c, CpuContext.KERNEL),
                 eq(s.effective(c).partid(), s.assigned(t, c).partid())));
     }
 
+    private Expr settledTaskInKernel() {
+        return someSettledRunningTask((c, t) -> s.inContext(c, CpuContext.KERNEL));
+    }
+
+    /** A task {@code t} on {@code c} holds lock {@code l} in the kernel while others wait. */
+    private Expr contendedHolder(KernelLocks locks, Expr l, Expr c, Expr t) {
+        return and(eq(locks.holder().at(l), some(s.taskOrNone, t)),
+                not(isEmpty(locks.waiters().at(l))), s.runs(c, t),
+                s.inContext(c, CpuContext.KERNEL));
+    }
+
     private Expr noPriorityInversion() {
-        if (s.lock == null) {
-            return TRUE;
-        }
-        Param l = new Param("l", s.lock);
-        Param c = new Param("c", s.cpu);
-        Param t = new Param("t", s.task);
-        return forall(l, forall(c, forall(t, implies(and(
-                eq(s.at("lockHolder", ref(l)), some(s.taskOrNone, ref(t))),
-                not(isEmpty(s.at("lockWaiters", ref(l)))), s.runs(ref(c), ref(t)),
-                s.inContext(ref(c), "kernel")),
-                eq(s.effective(ref(c)).partid(), s.partid(0))))));
+        return s.locks.map(locks -> {
+            Param l = new Param("l", locks.sort());
+            Param c = new Param("c", s.cpu);
+            Param t = new Param("t", s.task);
+            return forall(l, forall(c, forall(t, implies(
+                    contendedHolder(locks, ref(l), ref(c), ref(t)),
+                    eq(s.effective(ref(c)).partid(), s.partid(0))))));
+        }).orElse(TRUE);
+    }
+
+    private Expr contendedLockHolderInKernel() {
+        return s.locks.map(locks -> {
+            Param l = new Param("l", locks.sort());
+            Param c = new Param("c", s.cpu);
+            Param t = new Param("t", s.task);
+            return exists(l, exists(c, exists(t,
+                    contendedHolder(locks, ref(l), ref(c), ref(t)))));
+        }).orElse(FALSE);
     }
 
     private Expr irqIsolation() {
         Param c = new Param("c", s.cpu);
         Param t = new Param("t", s.task);
         Expr e = s.effective(ref(c)).partid();
-        return forall(c, forall(t, implies(and(in(ref(c), s.var("online")),
+        return forall(c, forall(t, implies(and(s.isOnline(ref(c)),
                 s.runs(ref(c), ref(t)), s.inIrq(ref(c))),
                 or(eq(e, s.partid(0)), s.policy.designatedKernelGroup(s, e),
                         neq(e, s.assigned(ref(t), ref(c)).partid())))));
     }
 
+    private Expr interruptedTask() {
+        Param c = new Param("c", s.cpu);
+        return exists(c, and(s.isOnline(ref(c)), not(s.idle(ref(c))), s.inIrq(ref(c))));
+    }
+
     private Expr stableKernelLabel() {
-        return everyOnlineCpu(c -> implies(and(not(s.idle(c)), not(s.inContext(c, "user"))),
-                s.effective(c).sameAs(s.userRegister(c))));
+        return everyOnlineCpu(c -> implies(and(not(s.idle(c)),
+                        not(s.inContext(c, CpuContext.USER))),
+                s.effective(c).sameAs(s.userRegister.on(c))));
+    }
+
+    private Expr taskOutOfUserMode() {
+        Param c = new Param("c", s.cpu);
+        return exists(c, and(s.isOnline(ref(c)), not(s.idle(ref(c))),
+                not(s.inContext(ref(c), CpuContext.USER))));
     }
 
     private Expr allPartidsUsable() {
-        return everySettledRunningTask((c, t) -> implies(and(s.inContext(c, "kernel"),
-                        neq(s.assigned(t, c).partid(), s.partid(0))),
+        return everySettledRunningTask((c, t) -> implies(restrictedInKernel(c, t),
                 neq(s.effective(c).partid(), s.partid(0))));
+    }
+
+    private Expr restrictedInKernel(Expr c, Expr t) {
+        return and(s.inContext(c, CpuContext.KERNEL), neq(s.assigned(t, c).partid(), s.partid(0)));
+    }
+
+    private Expr restrictedTaskInKernel() {
+        return someSettledRunningTask(this::restrictedInKernel);
     }
 }

@@ -1,7 +1,6 @@
 package org.mpamcheck.model;
 
 import static org.mpamcheck.spec.Exprs.and;
-import static org.mpamcheck.spec.Exprs.apply;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.filter;
@@ -16,13 +15,14 @@ import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.some;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.mpamcheck.spec.EnumSort;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Exprs;
 import org.mpamcheck.spec.OptionSort;
 import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.RangeSort;
@@ -33,10 +33,11 @@ import org.mpamcheck.spec.Value;
 import org.mpamcheck.spec.Variable;
 
 /**
- * The state of the model (sorts and variables with their values after mount) and the expressions
- * over it that operations, properties and variants share. The kernel keeps no group pointer in a
- * task or CPU, only ids (task_struct closid/rmid, thread_info.mpam_partid_pmg, the per-CPU
- * defaults), so neither does the model: membership is id equality, as in is_closid_match.
+ * The state of the model (sorts and variables as typed handles, with their values after mount)
+ * and the expressions over it that steps, properties and variants share. The kernel keeps no
+ * group pointer in a task or CPU, only ids (task_struct closid/rmid, thread_info.mpam_partid_pmg,
+ * the per-CPU defaults), so neither does the model: membership is id equality, as in
+ * is_closid_match.
  */
 public final class ResctrlState {
 
@@ -45,16 +46,36 @@ public final class ResctrlState {
     public final KernelModePolicy policy;
     public final SymmetricSort cpu;
     public final SymmetricSort task;
-    public final SymmetricSort mon;
-    public final SymmetricSort lock;
     public final RangeSort partid;
     public final RangeSort pmg;
     public final EnumSort status = EnumSort.of("Status", "free", "live", "dying");
     public final EnumSort context =
             EnumSort.of("Context", "user", "kernel", "irqFromUser", "irqFromKernel");
     public final OptionSort taskOrNone;
-    private final Map<String, Variable> variables = new LinkedHashMap<>();
-    private final Map<String, Value> init = new LinkedHashMap<>();
+
+    /** Each control group, named by its control id: 0 is the default group (always live). */
+    public final StateVar ctrlState;
+    public final StateVar ctrlPmg;
+    public final Optional<MonitorGroups> monitors;
+    public final StateVar limbo;
+    public final StateVar taskPartid;
+    public final StateVar taskPmg;
+    public final StateVar online;
+    public final StateVar running;
+    public final StateVar cpuContext;
+    public final StateVar cpuDefaultPartid;
+    public final StateVar cpuDefaultPmg;
+    public final StateVar ipiPending;
+    /** The register user mode runs with: MPAM0_EL1 or PQR_ASSOC. */
+    public final Register userRegister;
+    /** The second register, for variants that have one: MPAM1_EL1 or PLZA_ASSOC. */
+    public final Optional<Register> kernelRegister;
+    public final Optional<KernelLocks> locks;
+
+    private final Map<Variable, Value> init = new LinkedHashMap<>();
+    private final Map<VarDecl, StateVar> declared = new IdentityHashMap<>();
+    private final List<StateVar> policyVariables = new ArrayList<>();
+    private final List<Expr> mutexHeld = new ArrayList<>();
 
     public ResctrlState(KernelModePolicy policy, Scope scope) {
         this.scope = scope;
@@ -62,85 +83,76 @@ public final class ResctrlState {
         this.arch = policy.architecture();
         cpu = SymmetricSort.of("Cpu", "cpu", scope.cpus());
         task = SymmetricSort.of("Task", "t", scope.tasks());
-        mon = scope.monitors() > 0 ? SymmetricSort.of("MonGroup", "m", scope.monitors()) : null;
-        lock = scope.locks() > 0 ? SymmetricSort.of("Lock", "lock", scope.locks()) : null;
         partid = new RangeSort(arch.controlSort(), 0, scope.partids() - 1);
         pmg = new RangeSort(arch.monitorSort(), 0, scope.pmgs() - 1);
         taskOrNone = new OptionSort(task);
-        declareVariables();
-        for (KernelModePolicy.PolicyVariable v : policy.variables(this)) {
-            declare(v.variable(), v.initial());
-        }
-    }
-
-    private void declareVariables() {
-        Value live = status.value("live");
-        Value free = status.value("free");
+        Value free = value(GroupStatus.FREE);
         List<Value> groups = new ArrayList<>();
         for (int p = 0; p < partid.size(); p++) {
-            groups.add(p == 0 ? live : free);
+            groups.add(p == 0 ? value(GroupStatus.LIVE) : free);
         }
-        declare(fn("ctrlState", partid, Type.of(status),
-                "each control group, named by its " + arch.controlName()
-                        + ": 0 is the default group (always live)"),
+        ctrlState = declare(fn("ctrlState", partid, Type.of(status), "each control group, named "
+                + "by its " + arch.controlName() + ": 0 is the default group (always live)"),
                 new Value.FnVal(new Type.FnOf(partid, Type.of(status)), groups));
-        declare(fn("ctrlPmg", partid, Type.of(pmg),
-                "the " + arch.monitorName() + " of each control group's own monitoring"),
-                constant(partid, pmg.of(0)));
-        if (mon != null) {
-            declare(fn("monState", mon, Type.of(status), "each monitor-group slot"),
-                    constant(mon, free));
-            declare(fn("monPartid", mon, Type.of(partid),
-                    "the parent's " + arch.controlName() + " (rdtgroup_mkdir_mon)"),
-                    constant(mon, partid.of(0)));
-            declare(fn("monPmg", mon, Type.of(pmg), "the monitor group's own "
-                    + arch.monitorName()), constant(mon, pmg.of(0)));
-        }
-        declare(fn("limbo", partid, new Type.SetOf(pmg), arch.monitorName()
+        ctrlPmg = declare(fn("ctrlPmg", partid, Type.of(pmg), "the " + arch.monitorName()
+                + " of each control group's own monitoring"), constant(partid, pmg.of(0)));
+        monitors = scope.monitors() == 0 ? Optional.empty() : Optional.of(monitorGroups(free));
+        limbo = declare(fn("limbo", partid, new Type.SetOf(pmg), arch.monitorName()
                         + "s freed but still dirty (add_rmid_to_limbo), by rmid index"),
                 constant(partid, Value.emptySet(pmg)));
-        declare(fn("taskPartid", task, Type.of(partid), "task_struct " + arch.controlName()),
-                constant(task, partid.of(0)));
-        declare(fn("taskPmg", task, Type.of(pmg), "task_struct " + arch.monitorName()),
+        taskPartid = declare(fn("taskPartid", task, Type.of(partid), "task_struct "
+                + arch.controlName()), constant(task, partid.of(0)));
+        taskPmg = declare(fn("taskPmg", task, Type.of(pmg), "task_struct " + arch.monitorName()),
                 constant(task, pmg.of(0)));
-        declare(new Variable("online", new Type.SetOf(cpu), "the online CPUs"),
+        online = declare(new Variable("online", new Type.SetOf(cpu), "the online CPUs"),
                 new Value.SetVal(cpu, (1L << cpu.size()) - 1));
-        declare(fn("running", cpu, Type.of(taskOrNone), "the task each CPU runs (none: idle)"),
-                constant(cpu, taskOrNone.none()));
-        declare(fn("context", cpu, Type.of(context), "what each CPU executes now"),
-                constant(cpu, context.value("user")));
-        declare(fn("cpuDefaultPartid", cpu, Type.of(partid),
-                "per-CPU default " + arch.controlName() + " from the cpus files"),
-                constant(cpu, partid.of(0)));
-        declare(fn("cpuDefaultPmg", cpu, Type.of(pmg),
-                "per-CPU default " + arch.monitorName() + " from the cpus files"),
-                constant(cpu, pmg.of(0)));
-        declare(new Variable("ipiPending", new Type.SetOf(cpu),
+        running = declare(fn("running", cpu, Type.of(taskOrNone),
+                "the task each CPU runs (none: idle)"), constant(cpu, taskOrNone.none()));
+        cpuContext = declare(fn("context", cpu, Type.of(context), "what each CPU executes now"),
+                constant(cpu, value(CpuContext.USER)));
+        cpuDefaultPartid = declare(fn("cpuDefaultPartid", cpu, Type.of(partid), "per-CPU default "
+                + arch.controlName() + " from the cpus files"), constant(cpu, partid.of(0)));
+        cpuDefaultPmg = declare(fn("cpuDefaultPmg", cpu, Type.of(pmg), "per-CPU default "
+                + arch.monitorName() + " from the cpus files"), constant(cpu, pmg.of(0)));
+        ipiPending = declare(new Variable("ipiPending", new Type.SetOf(cpu),
                 "CPUs with an update_closid_rmid IPI decided but not yet delivered"),
                 Value.emptySet(cpu));
-        String user = registerVariable(arch.userRegister());
-        declare(fn(user + "Partid", cpu, Type.of(partid), arch.userRegister() + " "
-                + arch.controlName()), constant(cpu, partid.of(0)));
-        declare(fn(user + "Pmg", cpu, Type.of(pmg), arch.userRegister() + " "
-                + arch.monitorName()), constant(cpu, pmg.of(0)));
-        if (policy.hasKernelRegister()) {
-            String kernel = registerVariable(arch.kernelRegister());
-            declare(fn(kernel + "Partid", cpu, Type.of(partid), arch.kernelRegister() + " "
-                    + arch.controlName()), constant(cpu, partid.of(0)));
-            declare(fn(kernel + "Pmg", cpu, Type.of(pmg), arch.kernelRegister() + " "
-                    + arch.monitorName()), constant(cpu, pmg.of(0)));
-        }
-        if (lock != null) {
-            declare(fn("lockHolder", lock, Type.of(taskOrNone), "the task holding each lock"),
-                    constant(lock, taskOrNone.none()));
-            declare(fn("lockWaiters", lock, new Type.SetOf(task), "tasks waiting for each lock"),
-                    constant(lock, Value.emptySet(task)));
-        }
+        userRegister = register(arch.userRegister());
+        kernelRegister = policy.hasKernelRegister() ? Optional.of(register(arch.kernelRegister()))
+                : Optional.empty();
+        locks = scope.locks() == 0 ? Optional.empty() : Optional.of(kernelLocks());
+        policy.declare(this);
     }
 
-    /** {@code MPAM0_EL1 -> mpam0}, {@code PQR_ASSOC -> pqr}. */
-    static String registerVariable(String register) {
-        return register.toLowerCase().replace("_el1", "").replace("_assoc", "");
+    private MonitorGroups monitorGroups(Value free) {
+        SymmetricSort mon = SymmetricSort.of("MonGroup", "m", scope.monitors());
+        return new MonitorGroups(mon,
+                declare(fn("monState", mon, Type.of(status), "each monitor-group slot"),
+                        constant(mon, free)),
+                declare(fn("monPartid", mon, Type.of(partid), "the parent's "
+                        + arch.controlName() + " (rdtgroup_mkdir_mon)"),
+                        constant(mon, partid.of(0))),
+                declare(fn("monPmg", mon, Type.of(pmg), "the monitor group's own "
+                        + arch.monitorName()), constant(mon, pmg.of(0))));
+    }
+
+    private KernelLocks kernelLocks() {
+        SymmetricSort lock = SymmetricSort.of("Lock", "lock", scope.locks());
+        return new KernelLocks(lock,
+                declare(fn("lockHolder", lock, Type.of(taskOrNone), "the task holding each lock"),
+                        constant(lock, taskOrNone.none())),
+                declare(fn("lockWaiters", lock, new Type.SetOf(task),
+                        "tasks waiting for each lock"), constant(lock, Value.emptySet(task))));
+    }
+
+    /** {@code MPAM0_EL1 -> mpam0Partid, mpam0Pmg}; {@code PQR_ASSOC -> pqrPartid, pqrPmg}. */
+    private Register register(String hardwareName) {
+        String base = hardwareName.toLowerCase().replace("_el1", "").replace("_assoc", "");
+        return new Register(hardwareName,
+                declare(fn(base + "Partid", cpu, Type.of(partid), hardwareName + " "
+                        + arch.controlName()), constant(cpu, partid.of(0))),
+                declare(fn(base + "Pmg", cpu, Type.of(pmg), hardwareName + " "
+                        + arch.monitorName()), constant(cpu, pmg.of(0))));
     }
 
     private static Variable fn(String name, Sort domain, Type range, String description) {
@@ -151,37 +163,50 @@ public final class ResctrlState {
         return Value.FnVal.constant(domain, v);
     }
 
-    private void declare(Variable v, Value initial) {
-        variables.put(v.name(), v);
-        init.put(v.name(), initial);
+    private StateVar declare(Variable v, Value initial) {
+        init.put(v, initial);
+        return new StateVar(v);
     }
 
-    public List<Variable> variables() {
-        return List.copyOf(variables.values());
+    /**
+     * Declares a variant's own variable (from {@link KernelModePolicy#declare}); later calls
+     * with the same declaration return the same handle.
+     */
+    public StateVar declare(VarDecl d) {
+        return declared.computeIfAbsent(d, k -> {
+            StateVar v = declare(new Variable(d.name(), d.type().apply(this), d.description()),
+                    d.initial().apply(this));
+            policyVariables.add(v);
+            return v;
+        });
     }
 
-    public Value initial(Variable v) {
-        return init.get(v.name());
-    }
-
-    public Variable variable(String name) {
-        Variable v = variables.get(name);
+    /** The handle of a variant's own variable. */
+    public StateVar get(VarDecl d) {
+        StateVar v = declared.get(d);
         if (v == null) {
-            throw new IllegalStateException("the model has no variable " + name);
+            throw new IllegalStateException("variable " + d.name() + " was not declared by "
+                    + policy.id() + " (declare it in KernelModePolicy.declare)");
         }
         return v;
     }
 
-    public boolean has(String name) {
-        return variables.containsKey(name);
+    /**
+     * Declares that rdtgroup_mutex is held while {@code held} is true: a variant's write that
+     * spans several steps keeps every other resctrl operation out meanwhile.
+     */
+    public void holdMutexWhile(Expr held) {
+        mutexHeld.add(held);
     }
 
-    public Expr var(String name) {
-        return Exprs.var(variable(name));
+    /** Every variable with its value after mount, in declaration order. */
+    public Map<Variable, Value> initialValues() {
+        return java.util.Collections.unmodifiableMap(init);
     }
 
-    public Expr at(String name, Expr arg) {
-        return apply(var(name), arg);
+    /** The variant's own variables, for the narrator's tables. */
+    public List<StateVar> policyVariables() {
+        return List.copyOf(policyVariables);
     }
 
     public Expr partid(int i) {
@@ -192,45 +217,43 @@ public final class ResctrlState {
         return lit(pmg.of(i));
     }
 
-    public Expr status(String s) {
-        return lit(status.value(s));
+    public Value value(GroupStatus st) {
+        return status.value(st.specName());
     }
 
-    public Expr context(String c) {
-        return lit(context.value(c));
+    public Expr status(GroupStatus st) {
+        return lit(value(st));
+    }
+
+    public Value value(CpuContext c) {
+        return context.value(c.specName());
+    }
+
+    public Expr context(CpuContext c) {
+        return lit(value(c));
     }
 
     public Expr noTask() {
         return lit(taskOrNone.none());
     }
 
-    /** The label register user mode runs with (MPAM0_EL1, PQR_ASSOC). */
-    public Label userRegister(Expr c) {
-        String r = registerVariable(arch.userRegister());
-        return new Label(at(r + "Partid", c), at(r + "Pmg", c));
-    }
-
-    /** The second register (MPAM1_EL1, PLZA_ASSOC); only for variants that have one. */
-    public Label kernelRegister(Expr c) {
-        String r = registerVariable(arch.kernelRegister());
-        return new Label(at(r + "Partid", c), at(r + "Pmg", c));
+    /** The kernel register; only variants that have one may ask. */
+    public Register kernelRegister() {
+        return kernelRegister.orElseThrow(() -> new IllegalStateException(policy.id()
+                + " has no kernel register (hasKernelRegister() is false)"));
     }
 
     public Label cpuDefault(Expr c) {
-        return new Label(at("cpuDefaultPartid", c), at("cpuDefaultPmg", c));
+        return new Label(cpuDefaultPartid.at(c), cpuDefaultPmg.at(c));
     }
 
     public Label taskLabel(Expr t) {
-        return new Label(at("taskPartid", t), at("taskPmg", t));
+        return new Label(taskPartid.at(t), taskPmg.at(t));
     }
 
     /** A control group's own label: its id and the monitor id of its own monitoring. */
     public Label ctrlLabel(Expr p) {
-        return new Label(p, at("ctrlPmg", p));
-    }
-
-    public Label monLabel(Expr m) {
-        return new Label(at("monPartid", m), at("monPmg", m));
+        return new Label(p, ctrlPmg.at(p));
     }
 
     public Label defaultLabel() {
@@ -243,53 +266,67 @@ public final class ResctrlState {
     }
 
     public Expr runs(Expr c, Expr t) {
-        return eq(at("running", c), some(taskOrNone, t));
+        return eq(running.at(c), some(taskOrNone, t));
     }
 
     public Expr idle(Expr c) {
-        return eq(at("running", c), noTask());
+        return eq(running.at(c), noTask());
     }
 
-    public Expr isLive(String stateVar, Expr slot) {
-        return eq(at(stateVar, slot), status("live"));
+    public Expr isOnline(Expr c) {
+        return in(c, online.ref());
     }
 
-    public Expr inContext(Expr c, String... names) {
+    public Expr is(StateVar slots, Expr slot, GroupStatus st) {
+        return eq(slots.at(slot), status(st));
+    }
+
+    public Expr isLive(StateVar slots, Expr slot) {
+        return is(slots, slot, GroupStatus.LIVE);
+    }
+
+    /** The slot holds ids: it is live or dying. */
+    public Expr isAllocated(StateVar slots, Expr slot) {
+        return neq(slots.at(slot), status(GroupStatus.FREE));
+    }
+
+    public Expr inContext(Expr c, CpuContext... contexts) {
         List<Expr> alts = new ArrayList<>();
-        for (String n : names) {
-            alts.add(eq(at("context", c), context(n)));
+        for (CpuContext n : contexts) {
+            alts.add(eq(cpuContext.at(c), context(n)));
         }
         return or(alts);
     }
 
     public Expr inIrq(Expr c) {
-        return inContext(c, "irqFromUser", "irqFromKernel");
+        return inContext(c, CpuContext.IRQ_FROM_USER, CpuContext.IRQ_FROM_KERNEL);
     }
 
     /** The label the hardware applies on {@code c} now, by its context. */
     public Label effective(Expr c) {
-        Label user = userRegister(c);
+        Label user = userRegister.on(c);
         Label kernel = policy.kernelLabel(this, c);
-        Expr inUser = inContext(c, "user");
-        return new Label(Exprs.ite(inUser, user.partid(), kernel.partid()),
-                Exprs.ite(inUser, user.pmg(), kernel.pmg()));
+        Expr inUser = inContext(c, CpuContext.USER);
+        return new Label(org.mpamcheck.spec.Exprs.ite(inUser, user.partid(), kernel.partid()),
+                org.mpamcheck.spec.Exprs.ite(inUser, user.pmg(), kernel.pmg()));
     }
 
     /**
-     * rdtgroup_mutex is free: no rmdir is waiting for its IPIs and no tasks, cpus or rmdir write
-     * is waiting for its synchronous IPI (update_closid_rmid, smp_call_function_single with
-     * wait=1, all under the mutex). Every resctrl file operation and CPU hotplug (which takes
-     * cpus_read_lock before the mutex in rdtgroup_kn_lock_live) waits for it.
+     * rdtgroup_mutex is free: no rmdir is waiting for its IPIs, no tasks, cpus or rmdir write is
+     * waiting for its synchronous IPI (update_closid_rmid, smp_call_function_single with wait=1,
+     * all under the mutex), and no variant step holds it. Every resctrl file operation and CPU
+     * hotplug (cpus_read_lock, then the mutex in rdtgroup_kn_lock_live) waits for it.
      */
     public Expr mutexFree() {
         Param p = new Param("pm", partid);
         List<Expr> parts = new ArrayList<>();
-        parts.add(isEmpty(var("ipiPending")));
-        parts.add(forall(p, neq(at("ctrlState", ref(p)), status("dying"))));
-        if (mon != null) {
-            Param m = new Param("mm", mon);
-            parts.add(forall(m, neq(at("monState", ref(m)), status("dying"))));
-        }
+        parts.add(isEmpty(ipiPending.ref()));
+        parts.add(forall(p, not(is(ctrlState, ref(p), GroupStatus.DYING))));
+        monitors.ifPresent(mg -> {
+            Param m = new Param("mm", mg.sort());
+            parts.add(forall(m, not(is(mg.state(), ref(m), GroupStatus.DYING))));
+        });
+        mutexHeld.forEach(held -> parts.add(not(held)));
         return and(parts);
     }
 
@@ -299,25 +336,24 @@ public final class ResctrlState {
     }
 
     /**
-     * Whether monitor id {@code x} in the rmid index row {@code row} belongs to an allocated (live or
-     * dying) group; the default group's (0, 0) is always in use (dom_data_init).
+     * Whether monitor id {@code x} in the rmid index row {@code row} belongs to an allocated (live
+     * or dying) group; the default group's (0, 0) is always in use (dom_data_init).
      */
     public Expr monitorIdInUse(Expr row, Expr x) {
         Param q = new Param("qu", partid);
-        Expr byCtrl = exists(q, and(neq(at("ctrlState", ref(q)), status("free")),
-                eq(rmidIndex(ref(q)), row), eq(at("ctrlPmg", ref(q)), x)));
-        if (mon == null) {
-            return byCtrl;
-        }
-        Param m = new Param("mu", mon);
-        return or(byCtrl, exists(m, and(neq(at("monState", ref(m)), status("free")),
-                eq(rmidIndex(at("monPartid", ref(m))), row), eq(at("monPmg", ref(m)), x))));
+        Expr byCtrl = exists(q, and(isAllocated(ctrlState, ref(q)), eq(rmidIndex(ref(q)), row),
+                eq(ctrlPmg.at(ref(q)), x)));
+        return monitors.map(mg -> {
+            Param m = new Param("mu", mg.sort());
+            return or(byCtrl, exists(m, and(isAllocated(mg.state(), ref(m)),
+                    eq(rmidIndex(mg.partid().at(ref(m))), row), eq(mg.pmg().at(ref(m)), x))));
+        }).orElse(byCtrl);
     }
 
     /** Monitor id {@code x} can be allocated under control id {@code p} (resctrl_find_free_rmid). */
     public Expr monitorIdFree(Expr p, Expr x) {
         Expr row = rmidIndex(p);
-        return and(not(monitorIdInUse(row, x)), not(in(x, at("limbo", row))));
+        return and(not(monitorIdInUse(row, x)), not(in(x, limbo.at(row))));
     }
 
     /** Some monitor id under {@code p} is free (else mkdir fails: -EBUSY or -ENOSPC). */
@@ -328,7 +364,7 @@ public final class ResctrlState {
 
     /** Some monitor id under {@code p} is neither in use nor free: it waits in limbo. */
     public Expr someMonitorIdInLimbo(Expr p) {
-        return not(isEmpty(at("limbo", rmidIndex(p))));
+        return not(isEmpty(limbo.at(rmidIndex(p))));
     }
 
     /** The CPUs that run a task satisfying {@code which} (rdt_move_group_tasks' tmpmask). */

@@ -17,13 +17,14 @@ public final class TraceNarrator {
 
     private final KernelModePolicy policy;
     private final Architecture arch;
-    private final List<String> policyVariables;
+    private final ResctrlModel model;
+    private final ResctrlState m;
 
     public TraceNarrator(KernelModePolicy policy, Scope scope) {
         this.policy = policy;
         this.arch = policy.architecture();
-        this.policyVariables = policy.variables(new ResctrlState(policy, scope)).stream()
-                .map(v -> v.variable().name()).toList();
+        this.model = ResctrlModel.of(policy, scope);
+        this.m = model.state();
     }
 
     /** The numbered steps, each followed by the state it leads to when {@code tables}. */
@@ -45,80 +46,12 @@ public final class TraceNarrator {
         return b.toString();
     }
 
-    /** One step as a command or event. */
+    /** One step as a command or event: the step's own narration. */
     public String command(ActionInstance a, State before, State after) {
-        List<Value> x = a.args();
-        switch (a.action()) {
-            case "MkdirCtrl": {
-                int p = changedIndex(before, after, "ctrlState");
-                return "mkdir /sys/fs/resctrl/g" + p + "   (" + arch.controlName() + " " + p + ", "
-                        + arch.monitorName() + " " + x.get(0) + ")";
-            }
-            case "MkdirMon":
-                return "mkdir " + Narration.monDir(intOf(x.get(0)), x.get(1).toString()) + "   ("
-                        + arch.monitorName() + " " + x.get(2) + ")";
-            case "RmdirCtrl":
-                return "rmdir " + Narration.groupDir(x.get(0));
-            case "RmdirCtrlDone":
-                return "  ... rmdir returns: " + arch.controlName() + " " + x.get(0)
-                        + " is free, its monitor ids enter limbo";
-            case "RmdirMon":
-                return "rmdir " + monDir(before, x.get(0));
-            case "RmdirMonDone":
-                return "  ... rmdir returns: " + arch.monitorName() + " "
-                        + fn(before, "monPmg", index(x.get(0))) + " enters limbo";
-            case "LimboDrain":
-                return "limbo worker: " + (arch.monitorsScopedByControl() ? arch.controlName()
-                        + " " + x.get(0) + " " : "") + arch.monitorName() + " " + x.get(1)
-                        + " is clean again";
-            case "MoveTask":
-                return "echo " + Narration.pid(x.get(0)) + " > " + Narration.groupDir(x.get(1))
-                        + "/tasks";
-            case "MoveTaskToMon":
-                return "echo " + Narration.pid(x.get(0)) + " > " + monDir(before, x.get(1))
-                        + "/tasks";
-            case "CpusAdd":
-            case "CpusDrop":
-                return "echo " + cpusOfCtrl(after, intOf(x.get(0))) + " > "
-                        + Narration.groupDir(x.get(0)) + "/cpus_list";
-            case "CpusAddMon":
-            case "CpusDropMon":
-                return "echo " + cpusOfMon(after, index(x.get(0))) + " > "
-                        + monDir(before, x.get(0)) + "/cpus_list";
-            case "Switch":
-                return cpu(x.get(0)) + "switch to task " + Narration.pid(x.get(1));
-            case "DeliverIpi":
-            case "DeliverIpiIdle":
-                return cpu(x.get(0)) + "update IPI arrives (resctrl_arch_sched_in)";
-            case "KernelEnter":
-                return cpu(x.get(0)) + "task " + Narration.pid(x.get(1))
-                        + " enters the kernel (syscall)";
-            case "KernelExit":
-                return cpu(x.get(0)) + "task " + Narration.pid(x.get(1)) + " returns to user space";
-            case "IrqEnter":
-                return cpu(x.get(0)) + "interrupt";
-            case "IrqExit":
-                return cpu(x.get(0)) + "interrupt handler returns";
-            case "LockTake":
-                return cpu(x.get(0)) + "task " + Narration.pid(x.get(1)) + " takes " + x.get(2);
-            case "LockWait":
-                return cpu(x.get(0)) + "task " + Narration.pid(x.get(1)) + " waits for "
-                        + x.get(2);
-            case "LockRelease":
-                return cpu(x.get(0)) + "task " + Narration.pid(x.get(1)) + " releases " + x.get(2);
-            case "CpuOffline":
-                return "echo 0 > /sys/devices/system/cpu/" + Narration.cpuName(x.get(0))
-                        + "/online";
-            case "CpuOnline":
-                return "echo 1 > /sys/devices/system/cpu/" + Narration.cpuName(x.get(0))
-                        + "/online";
-            default:
-                return policy.narrate(a, arch);
-        }
-    }
-
-    private static String cpu(Value c) {
-        return Narration.cpuName(c) + ": ";
+        return model.steps().find(StepId.of(a.action()))
+                .map(step -> step.narrator().tell(new StepView(a, before, after, m)))
+                .orElseThrow(() -> new IllegalArgumentException(policy.id()
+                        + " has no step " + a.action()));
     }
 
     /** The per-CPU registers and the groups of one state. */
@@ -131,10 +64,8 @@ public final class TraceNarrator {
         }
         header.addAll(List.of("cpus default", "ipi"));
         Table cpus = new Table(header.toArray(new String[0]));
-        String user = ResctrlState.registerVariable(arch.userRegister());
-        String kernel = ResctrlState.registerVariable(arch.kernelRegister());
-        Value.SetVal online = (Value.SetVal) s.get("online");
-        Value.SetVal ipi = (Value.SetVal) s.get("ipiPending");
+        Value.SetVal online = (Value.SetVal) s.get(m.online.variable());
+        Value.SetVal ipi = (Value.SetVal) s.get(m.ipiPending.variable());
         int n = online.element().size();
         for (int c = 0; c < n; c++) {
             List<String> row = new ArrayList<>();
@@ -148,97 +79,88 @@ public final class TraceNarrator {
                 cpus.row(row.toArray(new String[0]));
                 continue;
             }
-            Value running = fnValue(s, "running", c);
-            row.add(running.toString().startsWith("no") ? "idle"
-                    : Narration.pid(running));
-            row.add(contextName(fn(s, "context", c)));
-            row.add(label(s, user, c));
-            if (kernelRegister) {
-                row.add(label(s, kernel, c));
-            }
-            row.add(fn(s, "cpuDefaultPartid", c) + "/" + fn(s, "cpuDefaultPmg", c));
+            Value running = fnValue(s, m.running, c);
+            row.add(running.equals(m.taskOrNone.none()) ? "idle" : Narration.pid(running));
+            row.add(CpuContext.ofSpecName(fn(s, m.cpuContext, c)).tableName());
+            row.add(label(s, m.userRegister, c));
+            final int cpu = c;
+            m.kernelRegister.ifPresent(k -> row.add(label(s, k, cpu)));
+            row.add(fn(s, m.cpuDefaultPartid, c) + "/" + fn(s, m.cpuDefaultPmg, c));
             row.add(ipi.contains(c) ? "pending" : "-");
             cpus.row(row.toArray(new String[0]));
         }
         return cpus.render("       ") + groups(s).render("       ") + extras(s);
     }
 
-    private static String contextName(String context) {
-        return context.startsWith("irq") ? "irq" : context;
-    }
-
-    private String label(State s, String register, int c) {
-        return fn(s, register + "Partid", c) + "/" + fn(s, register + "Pmg", c);
+    private static String label(State s, Register r, int c) {
+        return fn(s, r.partid(), c) + "/" + fn(s, r.pmg(), c);
     }
 
     private Table groups(State s) {
         Table t = new Table("group", arch.controlName() + "/" + arch.monitorName(), "state",
                 "tasks", "cpus");
-        Value.FnVal state = (Value.FnVal) s.get("ctrlState");
-        for (int p = 0; p < state.values().size(); p++) {
-            String st = state.apply(p).toString();
-            if (st.equals("free")) {
+        Value free = m.value(GroupStatus.FREE);
+        for (int p = 0; p < m.partid.size(); p++) {
+            Value st = fnValue(s, m.ctrlState, p);
+            if (st.equals(free)) {
                 continue;
             }
-            String pmg = fn(s, "ctrlPmg", p);
-            t.row(Narration.groupName(p), p + "/" + pmg, st, tasksWith(s, p, pmg),
+            String pmg = fn(s, m.ctrlPmg, p);
+            t.row(Narration.groupName(p), p + "/" + pmg, st.toString(), tasksWith(s, p, pmg),
                     cpusWith(s, p, pmg));
         }
-        if (has(s, "monState")) {
-            Value.FnVal mons = (Value.FnVal) s.get("monState");
-            for (int m = 0; m < mons.values().size(); m++) {
-                String st = mons.apply(m).toString();
-                if (st.equals("free")) {
+        m.monitors.ifPresent(mg -> {
+            for (int i = 0; i < mg.sort().size(); i++) {
+                Value st = fnValue(s, mg.state(), i);
+                if (st.equals(free)) {
                     continue;
                 }
-                int p = Integer.parseInt(fn(s, "monPartid", m));
-                String pmg = fn(s, "monPmg", m);
-                t.row(Narration.groupName(p) + (p == 0 ? "" : "/") + "mon_groups/m" + m,
-                        p + "/" + pmg, st, tasksWith(s, p, pmg), cpusWith(s, p, pmg));
+                int p = ((Value.Atom) fnValue(s, mg.partid(), i)).intValue();
+                String pmg = fn(s, mg.pmg(), i);
+                t.row(Narration.groupName(p) + (p == 0 ? "" : "/") + "mon_groups/m" + i,
+                        p + "/" + pmg, st.toString(), tasksWith(s, p, pmg), cpusWith(s, p, pmg));
             }
-        }
+        });
         return t;
     }
 
     /** Limbo, locks and the variant's own variables, one line each. */
     private String extras(State s) {
         StringBuilder b = new StringBuilder();
-        Value.FnVal limbo = (Value.FnVal) s.get("limbo");
         StringJoiner dirty = new StringJoiner(", ");
-        for (int p = 0; p < limbo.values().size(); p++) {
-            for (Value.Atom x : ((Value.SetVal) limbo.apply(p)).elements()) {
+        for (int p = 0; p < m.partid.size(); p++) {
+            for (Value.Atom x : ((Value.SetVal) fnValue(s, m.limbo, p)).elements()) {
                 dirty.add(arch.monitorsScopedByControl() ? p + "/" + x : x.toString());
             }
         }
         if (dirty.length() > 0) {
             b.append("       limbo: ").append(dirty).append('\n');
         }
-        if (has(s, "lockHolder")) {
-            Value.FnVal holder = (Value.FnVal) s.get("lockHolder");
-            for (int l = 0; l < holder.values().size(); l++) {
-                Value h = holder.apply(l);
-                if (h.toString().startsWith("no")) {
+        m.locks.ifPresent(locks -> {
+            for (int l = 0; l < locks.sort().size(); l++) {
+                Value h = fnValue(s, locks.holder(), l);
+                if (h.equals(m.taskOrNone.none())) {
                     continue;
                 }
                 StringJoiner w = new StringJoiner(", ");
-                ((Value.SetVal) ((Value.FnVal) s.get("lockWaiters")).apply(l)).elements()
+                ((Value.SetVal) fnValue(s, locks.waiters(), l)).elements()
                         .forEach(t -> w.add(Narration.pid(t)));
                 b.append("       lock").append(l).append(": held by ").append(Narration.pid(h))
                         .append(w.length() > 0 ? ", waited for by " + w : "").append('\n');
             }
-        }
-        for (String v : policyVariables) {
-            b.append("       ").append(v).append(" = ").append(s.get(v)).append('\n');
+        });
+        for (StateVar v : m.policyVariables()) {
+            b.append("       ").append(v.name()).append(" = ").append(s.get(v.variable()))
+                    .append('\n');
         }
         return b.toString();
     }
 
     private String tasksWith(State s, int p, String pmg) {
         StringJoiner j = new StringJoiner(",");
-        Value.FnVal tp = (Value.FnVal) s.get("taskPartid");
-        for (int t = 0; t < tp.values().size(); t++) {
-            if (fn(s, "taskPartid", t).equals(Integer.toString(p))
-                    && fn(s, "taskPmg", t).equals(pmg)) {
+        for (int t = 0; t < m.task.size(); t++) {
+            if (fn(s, m.taskPartid, t).equals(Integer.toString(p))
+                    && fn(s, m.taskPmg, t).equals(pmg)) {
                 j.add(Integer.toString(Narration.FIRST_PID + t));
             }
         }
@@ -247,65 +169,21 @@ public final class TraceNarrator {
 
     private String cpusWith(State s, int p, String pmg) {
         StringJoiner j = new StringJoiner(",");
-        Value.SetVal online = (Value.SetVal) s.get("online");
-        for (int c = 0; c < online.element().size(); c++) {
-            if (online.contains(c) && fn(s, "cpuDefaultPartid", c).equals(Integer.toString(p))
-                    && fn(s, "cpuDefaultPmg", c).equals(pmg)) {
+        Value.SetVal online = (Value.SetVal) s.get(m.online.variable());
+        for (int c = 0; c < m.cpu.size(); c++) {
+            if (online.contains(c) && fn(s, m.cpuDefaultPartid, c).equals(Integer.toString(p))
+                    && fn(s, m.cpuDefaultPmg, c).equals(pmg)) {
                 j.add(Integer.toString(c));
             }
         }
         return j.length() == 0 ? "-" : j.toString();
     }
 
-    private String cpusOfCtrl(State s, int p) {
-        StringJoiner j = new StringJoiner(",");
-        Value.SetVal online = (Value.SetVal) s.get("online");
-        for (int c = 0; c < online.element().size(); c++) {
-            if (online.contains(c) && fn(s, "cpuDefaultPartid", c).equals(Integer.toString(p))) {
-                j.add(Integer.toString(c));
-            }
-        }
-        return j.length() == 0 ? "\"\"" : j.toString();
+    private static Value fnValue(State s, StateVar v, int i) {
+        return ((Value.FnVal) s.get(v.variable())).apply(i);
     }
 
-    private String cpusOfMon(State s, int m) {
-        String partid = fn(s, "monPartid", m);
-        String pmg = fn(s, "monPmg", m);
-        return cpusWith(s, Integer.parseInt(partid), pmg).replace("-", "\"\"");
-    }
-
-    private String monDir(State s, Value mon) {
-        return Narration.monDir(Integer.parseInt(fn(s, "monPartid", index(mon))), mon.toString());
-    }
-
-    private static boolean has(State s, String name) {
-        return s.variables().stream().anyMatch(v -> v.name().equals(name));
-    }
-
-    private static int changedIndex(State before, State after, String var) {
-        Value.FnVal a = (Value.FnVal) before.get(var);
-        Value.FnVal b = (Value.FnVal) after.get(var);
-        for (int i = 0; i < a.values().size(); i++) {
-            if (!a.apply(i).equals(b.apply(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Value fnValue(State s, String var, int i) {
-        return ((Value.FnVal) s.get(var)).apply(i);
-    }
-
-    private static String fn(State s, String var, int i) {
-        return fnValue(s, var, i).toString();
-    }
-
-    private static int index(Value v) {
-        return ((Value.Atom) v).index();
-    }
-
-    private static int intOf(Value v) {
-        return ((Value.Atom) v).intValue();
+    private static String fn(State s, StateVar v, int i) {
+        return fnValue(s, v, i).toString();
     }
 }

@@ -8,7 +8,10 @@ import org.mpamcheck.model.variants.Arm64PerGroup;
 import org.mpamcheck.model.variants.X86Plza;
 import org.mpamcheck.model.variants.X86Rdt;
 
-/** The kernel-mode variants the tool checks: a new proposal is one more line here. */
+/**
+ * The built-in kernel-mode variants: the matrix the tool checks by default. A proposal under
+ * review is not added here; it is checked from its own file ({@code --proposal FILE}).
+ */
 public final class Variants {
 
     private static final List<KernelModePolicy> ALL = List.of(

@@ -29,9 +29,40 @@ public record Action(String name, String description, List<Param> params, List<G
         return new Action(name, description, params, guards, refusals, newUpdates);
     }
 
+    /**
+     * A copy where {@code u} sets its variable: it replaces this action's update of the same
+     * variable, or is added after the others.
+     */
+    public Action withUpdate(Update u) {
+        List<Update> out = new ArrayList<>();
+        boolean replaced = false;
+        for (Update old : updates) {
+            if (old.variable().equals(u.variable())) {
+                out.add(u);
+                replaced = true;
+            } else {
+                out.add(old);
+            }
+        }
+        if (!replaced) {
+            out.add(u);
+        }
+        return withUpdates(out);
+    }
+
     /** A copy with other guards. */
     public Action withGuards(List<Guard> newGuards) {
         return new Action(name, description, params, newGuards, refusals, updates);
+    }
+
+    /** A builder holding this action's parts, to extend it (a variant's wrap of a step). */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, description);
+        b.params.addAll(params);
+        b.guards.addAll(guards);
+        b.refusals.addAll(refusals);
+        b.updates.addAll(updates);
+        return b;
     }
 
     /** Collects the parts of an action in the order they read. */
@@ -66,6 +97,11 @@ public record Action(String name, String description, List<Param> params, List<G
 
         public Builder set(Variable v, Expr value, String cite) {
             updates.add(new Update(v, value, cite));
+            return this;
+        }
+
+        public Builder set(Update u) {
+            updates.add(u);
             return this;
         }
 

@@ -4,35 +4,43 @@ import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.ref;
 
 import java.util.List;
+import java.util.Optional;
+import org.mpamcheck.model.Claim;
 import org.mpamcheck.model.Label;
 import org.mpamcheck.model.ResctrlState;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Param;
 
 /**
  * The glue as merged: mpam_thread_switch writes the same PARTID/PMG to MPAM1_EL1 and MPAM0_EL1
  * on every context switch, then isb (kernel-facts §4.2).
  */
-public final class Arm64KernelFollows extends Arm64Policy {
+public class Arm64KernelFollows extends Arm64Policy {
 
+    /** mpam_thread_switch writes both registers with one value. */
+    private static final Claim MPAM1_EQUALS_MPAM0 = Claim.lemma("mpam1-equals-mpam0",
+            "MPAM1_EL1 always holds MPAM0_EL1's value.", s -> {
+                Param c = new Param("c", s.cpu);
+                return forall(c, s.kernelRegister().on(ref(c)).sameAs(s.userRegister.on(ref(c))));
+            });
+
+    @Override
     public String id() {
         return "arm64-kernel-follows";
     }
 
+    @Override
     public String description() {
         return "MPAM1_EL1 = MPAM0_EL1, written together on every context switch (as merged).";
     }
 
-    public Label kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
-        return user;
+    @Override
+    public Optional<Label> kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
+        return Optional.of(user);
     }
 
-    /** mpam_thread_switch writes both registers with one value. */
-    public List<Invariant> lemmas(ResctrlState s) {
-        Param c = new Param("c", s.cpu);
-        return List.of(new Invariant("mpam1-equals-mpam0", "MPAM1_EL1 always holds MPAM0_EL1's "
-                + "value.", forall(c, s.kernelRegister(ref(c)).sameAs(s.userRegister(ref(c)))),
-                Invariant.Kind.LEMMA));
+    @Override
+    public List<Claim> lemmas() {
+        return List.of(MPAM1_EQUALS_MPAM0);
     }
 }

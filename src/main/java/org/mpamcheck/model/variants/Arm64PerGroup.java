@@ -2,10 +2,8 @@ package org.mpamcheck.model.variants;
 
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
-import static org.mpamcheck.spec.Exprs.except;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
-import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.lit;
 import static org.mpamcheck.spec.Exprs.neq;
@@ -15,20 +13,23 @@ import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.union;
 
 import java.util.List;
-import org.mpamcheck.model.Architecture;
+import java.util.Optional;
+import org.mpamcheck.model.Claim;
+import org.mpamcheck.model.CoreSteps;
 import org.mpamcheck.model.Label;
 import org.mpamcheck.model.Narration;
 import org.mpamcheck.model.ResctrlState;
+import org.mpamcheck.model.StateVar;
+import org.mpamcheck.model.Step;
+import org.mpamcheck.model.StepCatalog;
+import org.mpamcheck.model.StepId;
+import org.mpamcheck.model.VarDecl;
 import org.mpamcheck.spec.Action;
-import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Type;
-import org.mpamcheck.spec.Update;
 import org.mpamcheck.spec.Value;
-import org.mpamcheck.spec.Variable;
 
 /**
  * Zeng Heng's suggestion in the seed thread: each control group chooses, through a new
@@ -36,72 +37,85 @@ import org.mpamcheck.spec.Variable;
  * group's; the context switch writes MPAM1_EL1 accordingly. A new group starts at {@code follow},
  * the merged behaviour.
  */
-public final class Arm64PerGroup extends Arm64Policy {
+public class Arm64PerGroup extends Arm64Policy {
 
-    private static final String FOLLOWS = "kernelFollows";
+    public static final VarDecl FOLLOWS = new VarDecl("kernelFollows",
+            s -> new Type.FnOf(s.partid, Type.BOOL),
+            "each control group's kernel_mode file: follow (TRUE) or default (FALSE)",
+            s -> Value.FnVal.constant(s.partid, Value.bool(true)));
 
+    public static final StepId SET_KERNEL_MODE = StepId.of("SetKernelMode");
+
+    private static final Claim MPAM1_FOLLOWS_OR_DEFAULT = Claim.lemma("mpam1-follows-or-default",
+            "MPAM1_EL1 holds MPAM0_EL1's value or the default label.", s -> {
+                Param c = new Param("c", s.cpu);
+                Label k = s.kernelRegister().on(ref(c));
+                return forall(c, or(k.sameAs(s.userRegister.on(ref(c))),
+                        k.sameAs(s.defaultLabel())));
+            });
+
+    private static final Claim REMOVED_GROUPS_FOLLOW = Claim.lemma("removed-groups-follow",
+            "A removed group's kernel_mode is reset to follow.", s -> {
+                Param p = new Param("p", s.partid);
+                return forall(p, implies(not(s.isLive(s.ctrlState, ref(p))),
+                        s.get(FOLLOWS).at(ref(p))));
+            });
+
+    @Override
     public String id() {
         return "arm64-per-group";
     }
 
+    @Override
     public String description() {
         return "Each control group chooses: kernel mode follows its label or uses the default's.";
     }
 
-    public List<PolicyVariable> variables(ResctrlState s) {
-        Variable v = new Variable(FOLLOWS, new Type.FnOf(s.partid, Type.BOOL),
-                "each control group's kernel_mode file: follow (TRUE) or default (FALSE)");
-        return List.of(new PolicyVariable(v, Value.FnVal.constant(s.partid, Value.bool(true))));
+    @Override
+    public void declare(ResctrlState s) {
+        s.declare(FOLLOWS);
     }
 
     /** The group of the label being loaded decides. */
-    public Label kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
-        Expr follows = s.at(FOLLOWS, user.partid());
-        return new Label(ite(follows, user.partid(), s.partid(0)),
-                ite(follows, user.pmg(), s.pmg(0)));
+    @Override
+    public Optional<Label> kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
+        Expr follows = s.get(FOLLOWS).at(user.partid());
+        return Optional.of(new Label(ite(follows, user.partid(), s.partid(0)),
+                ite(follows, user.pmg(), s.pmg(0))));
     }
 
-    public List<Action> actions(ResctrlState s) {
+    @Override
+    public void steps(StepCatalog steps, ResctrlState s) {
+        steps.add(new Step(SET_KERNEL_MODE, "echo follow|default > kernel_mode of a control "
+                + "group", "the proposed per-group kernel_mode file (seed thread, Zeng Heng)",
+                Arm64PerGroup::setKernelMode, v -> "echo " + (v.arg(1).equals(Value.bool(true))
+                        ? "follow" : "default") + " > " + Narration.groupDir(v.arg(0))
+                        + "/kernel_mode"));
+        steps.wrap(CoreSteps.RMDIR_CTRL, (st, a) -> a.withUpdate(st.get(FOLLOWS).becomesAt(
+                ref(a.params().get(0)), lit(Value.bool(true)),
+                "the file goes with the group; a new group follows")));
+    }
+
+    private static Action setKernelMode(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Param follow = new Param("follow", Sort.BOOL);
-        return List.of(Action.builder("SetKernelMode", "echo follow|default > kernel_mode of "
-                        + "a control group")
+        StateVar follows = s.get(FOLLOWS);
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
                 .param(p).param(follow)
-                .when(s.mutexFree(), "a resctrl file write takes rdtgroup_mutex")
-                .when(and(s.isLive("ctrlState", ref(p)), neq(ref(p), s.partid(0))),
+                .when(and(s.isLive(s.ctrlState, ref(p)), neq(ref(p), s.partid(0))),
                         "the file exists in each control group but the default")
-                .when(neq(s.at(FOLLOWS, ref(p)), ref(follow)), "a change")
-                .set(s.variable(FOLLOWS), except(s.var(FOLLOWS), ref(p), ref(follow)),
-                        "the proposed per-group kernel_mode file")
-                .set(s.variable("ipiPending"), union(s.var("ipiPending"),
-                                s.cpusWhere(c -> and(in(c, s.var("online")),
-                                        eq(s.userRegister(c).partid(), ref(p))))),
-                        "update_closid_rmid to the online CPUs running with the group's label")
-                .build());
+                .when(neq(follows.at(ref(p)), ref(follow)), "a change")
+                .set(follows.becomesAt(ref(p), ref(follow),
+                        "the proposed per-group kernel_mode file"))
+                .set(s.ipiPending.becomes(union(s.ipiPending.ref(),
+                                s.cpusWhere(c -> and(s.isOnline(c),
+                                        eq(s.userRegister.on(c).partid(), ref(p))))),
+                        "update_closid_rmid to the online CPUs running with the group's label"))
+                .build();
     }
 
-    public List<Update> onRmdirCtrl(ResctrlState s, Expr partid) {
-        return List.of(new Update(s.variable(FOLLOWS), except(s.var(FOLLOWS), partid,
-                lit(Value.bool(true))), "the file goes with the group; a new group follows"));
-    }
-
-    public String narrate(ActionInstance step, Architecture arch) {
-        boolean follow = step.args().get(1).toString().equals("TRUE");
-        return "echo " + (follow ? "follow" : "default") + " > " + Narration.groupDir(step.args()
-                .get(0)) + "/kernel_mode";
-    }
-
-    /** The context switch writes the task's label or the default's, nothing else. */
-    public List<Invariant> lemmas(ResctrlState s) {
-        Param c = new Param("c", s.cpu);
-        Param p = new Param("p", s.partid);
-        Label k = s.kernelRegister(ref(c));
-        return List.of(
-                new Invariant("mpam1-follows-or-default", "MPAM1_EL1 holds MPAM0_EL1's value or "
-                        + "the default label.", forall(c, or(k.sameAs(s.userRegister(ref(c))),
-                                k.sameAs(s.defaultLabel()))), Invariant.Kind.LEMMA),
-                new Invariant("removed-groups-follow", "A removed group's kernel_mode is reset "
-                        + "to follow.", forall(p, implies(not(s.isLive("ctrlState", ref(p))),
-                                s.at(FOLLOWS, ref(p)))), Invariant.Kind.LEMMA));
+    @Override
+    public List<Claim> lemmas() {
+        return List.of(MPAM1_FOLLOWS_OR_DEFAULT, REMOVED_GROUPS_FOLLOW);
     }
 }

@@ -20,19 +20,24 @@ import static org.mpamcheck.spec.Exprs.union;
 
 import java.util.List;
 import org.mpamcheck.model.Architecture;
+import org.mpamcheck.model.Claim;
+import org.mpamcheck.model.CoreSteps;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
 import org.mpamcheck.model.Narration;
+import org.mpamcheck.model.Register;
 import org.mpamcheck.model.ResctrlState;
+import org.mpamcheck.model.StateVar;
+import org.mpamcheck.model.Step;
+import org.mpamcheck.model.StepCatalog;
+import org.mpamcheck.model.StepId;
+import org.mpamcheck.model.VarDecl;
 import org.mpamcheck.spec.Action;
-import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Type;
-import org.mpamcheck.spec.Update;
 import org.mpamcheck.spec.Value;
-import org.mpamcheck.spec.Variable;
 
 /**
  * AMD PLZA as in Babu Moger's v4 series (kernel-facts §3.2): {@code info/kernel_mode} binds one
@@ -41,190 +46,204 @@ import org.mpamcheck.spec.Variable;
  * {@code kmode_cpus} sets PLZA_EN per CPU. CPL 0 on an enabled CPU uses PLZA_ASSOC. Binding
  * enables every online CPU (an assumption: v4's initial kmode_cpu_mask is unverified).
  */
-public final class X86Plza implements KernelModePolicy {
+public class X86Plza implements KernelModePolicy {
 
-    private static final String BOUND = "kmodeBound";
-    private static final String CLOSID = "kmodeClosid";
-    private static final String RMID = "kmodeRmid";
-    private static final String ASSIGN_MON = "kmodeAssignMon";
-    private static final String ENABLED = "plzaEnabled";
+    public static final VarDecl BOUND = new VarDecl("kmodeBound", s -> Type.BOOL,
+            "info/kernel_mode binds a group (FALSE: group=uninitialized)",
+            s -> Value.bool(false));
+    public static final VarDecl CLOSID = new VarDecl("kmodeClosid", s -> Type.of(s.partid),
+            "the bound group's CLOSID", s -> s.partid.of(0));
+    public static final VarDecl RMID = new VarDecl("kmodeRmid", s -> Type.of(s.pmg),
+            "the bound group's RMID", s -> s.pmg.of(0));
+    public static final VarDecl ASSIGN_MON = new VarDecl("kmodeAssignMon", s -> Type.BOOL,
+            "the mode assigns monitoring too (RMID_EN)", s -> Value.bool(false));
+    public static final VarDecl ENABLED = new VarDecl("plzaEnabled", s -> new Type.SetOf(s.cpu),
+            "kmode_cpus: the CPUs with PLZA_EN set", s -> Value.emptySet(s.cpu));
 
+    public static final StepId BIND = StepId.of("KmodeBind");
+    public static final StepId UNBIND = StepId.of("KmodeUnbind");
+    public static final StepId KMODE_CPUS_ADD = StepId.of("KmodeCpusAdd");
+    public static final StepId KMODE_CPUS_DROP = StepId.of("KmodeCpusDrop");
+
+    /** The binding, the registers and PLZA_EN move together (resctrl_arch_configure_kmode). */
+    private static final Claim BINDING_LIVE = Claim.lemma("kmode-binding-live", "A bound group "
+            + "is live and PLZA_ASSOC carries its ids on every online CPU.", s -> {
+                Param c = new Param("c", s.cpu);
+                Expr closid = s.get(CLOSID).ref();
+                Expr rmid = s.get(RMID).ref();
+                return implies(s.get(BOUND).ref(), and(s.isLive(s.ctrlState, closid),
+                        eq(rmid, s.ctrlPmg.at(closid)), forall(c, implies(s.isOnline(ref(c)),
+                                s.kernelRegister().on(ref(c)).sameAs(new Label(closid, rmid))))));
+            });
+    private static final Claim UNBOUND_CLEAN = Claim.lemma("kmode-unbound-clean", "Without a "
+            + "binding no CPU has PLZA_EN and the binding's fields are reset.",
+            s -> implies(not(s.get(BOUND).ref()), and(isEmpty(s.get(ENABLED).ref()),
+                    eq(s.get(CLOSID).ref(), s.partid(0)), eq(s.get(RMID).ref(), s.pmg(0)),
+                    not(s.get(ASSIGN_MON).ref()))));
+
+    @Override
     public String id() {
         return "x86-plza";
     }
 
+    @Override
     public String description() {
         return "AMD PLZA (v4): info/kernel_mode binds one group; CPL 0 on kmode_cpus uses its "
                 + "CLOSID.";
     }
 
+    @Override
     public Architecture architecture() {
         return Architecture.X86;
     }
 
+    @Override
     public boolean hasKernelRegister() {
         return true;
     }
 
-    public List<PolicyVariable> variables(ResctrlState s) {
-        return List.of(
-                new PolicyVariable(new Variable(BOUND, Type.BOOL,
-                        "info/kernel_mode binds a group (FALSE: group=uninitialized)"),
-                        Value.bool(false)),
-                new PolicyVariable(new Variable(CLOSID, Type.of(s.partid),
-                        "the bound group's CLOSID"), s.partid.of(0)),
-                new PolicyVariable(new Variable(RMID, Type.of(s.pmg), "the bound group's RMID"),
-                        s.pmg.of(0)),
-                new PolicyVariable(new Variable(ASSIGN_MON, Type.BOOL,
-                        "the mode assigns monitoring too (RMID_EN)"), Value.bool(false)),
-                new PolicyVariable(new Variable(ENABLED, new Type.SetOf(s.cpu),
-                        "kmode_cpus: the CPUs with PLZA_EN set"), Value.emptySet(s.cpu)));
+    @Override
+    public void declare(ResctrlState s) {
+        List.of(BOUND, CLOSID, RMID, ASSIGN_MON, ENABLED).forEach(s::declare);
     }
 
     /** CPL 0 with PLZA_EN uses PLZA_ASSOC's CLOSID, and its RMID only when RMID_EN is set. */
+    @Override
     public Label kernelLabel(ResctrlState s, Expr cpu) {
-        Expr enabled = in(cpu, s.var(ENABLED));
-        Label pqr = s.userRegister(cpu);
-        Label plza = s.kernelRegister(cpu);
+        Expr enabled = in(cpu, s.get(ENABLED).ref());
+        Label pqr = s.userRegister.on(cpu);
+        Label plza = s.kernelRegister().on(cpu);
         return new Label(ite(enabled, plza.partid(), pqr.partid()),
-                ite(and(enabled, s.var(ASSIGN_MON)), plza.pmg(), pqr.pmg()));
+                ite(and(enabled, s.get(ASSIGN_MON).ref()), plza.pmg(), pqr.pmg()));
     }
 
+    @Override
     public Expr designatedKernelGroup(ResctrlState s, Expr partid) {
-        return and(s.var(BOUND), eq(partid, s.var(CLOSID)));
+        return and(s.get(BOUND).ref(), eq(partid, s.get(CLOSID).ref()));
     }
 
-    public Label kernelRegisterOnOnline(ResctrlState s, Expr cpu) {
-        return new Label(s.var(CLOSID), s.var(RMID));
+    @Override
+    public void steps(StepCatalog steps, ResctrlState s) {
+        steps.add(new Step(BIND, "echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// "
+                + "> info/kernel_mode", "PLZA v4: resctrl_kernel_mode_write, "
+                + "resctrl_arch_configure_kmode", X86Plza::bind, v -> "echo global_assign_ctrl_"
+                        + (v.arg(1).equals(Value.bool(true)) ? "assign" : "inherit")
+                        + "_mon_per_cpu:group=" + Narration.groupPath(v.arg(0))
+                        + " > /sys/fs/resctrl/info/kernel_mode"));
+        steps.add(new Step(UNBIND, "echo inherit_ctrl_and_mon > info/kernel_mode",
+                "PLZA v4: resctrl_kernel_mode_write", X86Plza::unbind,
+                v -> "echo inherit_ctrl_and_mon > /sys/fs/resctrl/info/kernel_mode"));
+        steps.add(new Step(KMODE_CPUS_ADD, "echo CPUS > kmode_cpus of the bound group, adding "
+                + "one CPU", "PLZA v4: kmode_cpus write", X86Plza::kmodeCpusAdd,
+                v -> "echo +" + Narration.cpuNumber(v.arg(0))
+                        + " > kmode_cpus_list of the bound group"));
+        steps.add(new Step(KMODE_CPUS_DROP, "echo CPUS > kmode_cpus of the bound group, leaving "
+                + "one CPU out", "PLZA v4: kmode_cpus write", X86Plza::kmodeCpusDrop,
+                v -> "echo -" + Narration.cpuNumber(v.arg(0))
+                        + " > kmode_cpus_list of the bound group"));
+        steps.wrap(CoreSteps.RMDIR_CTRL, X86Plza::rmdirResetsBinding);
+        steps.wrap(CoreSteps.CPU_ONLINE, X86Plza::onlineJoins);
     }
 
-    public List<Action> actions(ResctrlState s) {
-        return List.of(bind(s), unbind(s), kmodeCpusAdd(s), kmodeCpusDrop(s));
-    }
-
-    private Action bind(ResctrlState s) {
+    private static Action bind(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Param assign = new Param("assignMon", Sort.BOOL);
         Param c = new Param("c", s.cpu);
-        String plza = "plza";
-        return Action.builder("KmodeBind", "echo global_assign_ctrl_{inherit|assign}_mon_per_cpu"
-                        + ":group=G// > info/kernel_mode")
+        StateVar bound = s.get(BOUND);
+        StateVar closid = s.get(CLOSID);
+        StateVar assignMon = s.get(ASSIGN_MON);
+        Register plza = s.kernelRegister();
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
                 .param(p).param(assign)
-                .when(s.mutexFree(), "a resctrl file write takes rdtgroup_mutex")
-                .when(s.isLive("ctrlState", ref(p)), "a CTRL_MON group, the default allowed")
-                .when(not(and(s.var(BOUND), eq(s.var(CLOSID), ref(p)),
-                        eq(s.var(ASSIGN_MON), ref(assign)))), "a change")
-                .set(s.variable(BOUND), TRUE, "the binding")
-                .set(s.variable(CLOSID), ref(p), "the bound group's CLOSID")
-                .set(s.variable(RMID), s.at("ctrlPmg", ref(p)), "the bound group's RMID")
-                .set(s.variable(ASSIGN_MON), ref(assign), "rmid_en = assign_mon")
-                .set(s.variable(plza + "Partid"), fn(c, ref(p)),
-                        "resctrl_arch_configure_kmode: identical on all CPUs")
-                .set(s.variable(plza + "Pmg"), fn(c, s.at("ctrlPmg", ref(p))),
-                        "resctrl_arch_configure_kmode")
-                .set(s.variable(ENABLED), s.var("online"), "kmode_cpu_mask starts as all online")
+                .when(s.isLive(s.ctrlState, ref(p)), "a CTRL_MON group, the default allowed")
+                .when(not(and(bound.ref(), eq(closid.ref(), ref(p)),
+                        eq(assignMon.ref(), ref(assign)))), "a change")
+                .set(bound.becomes(TRUE, "the binding"))
+                .set(closid.becomes(ref(p), "the bound group's CLOSID"))
+                .set(s.get(RMID).becomes(s.ctrlPmg.at(ref(p)), "the bound group's RMID"))
+                .set(assignMon.becomes(ref(assign), "rmid_en = assign_mon"))
+                .set(plza.partid().becomes(fn(c, ref(p)),
+                        "resctrl_arch_configure_kmode: identical on all CPUs"))
+                .set(plza.pmg().becomes(fn(c, s.ctrlPmg.at(ref(p))),
+                        "resctrl_arch_configure_kmode"))
+                .set(s.get(ENABLED).becomes(s.online.ref(), "kmode_cpu_mask starts as all online"))
                 .build();
     }
 
-    private Action unbind(ResctrlState s) {
-        return Action.builder("KmodeUnbind", "echo inherit_ctrl_and_mon > info/kernel_mode")
-                .when(s.mutexFree(), "a resctrl file write takes rdtgroup_mutex")
-                .when(s.var(BOUND), "a group is bound")
-                .set(s.variable(BOUND), FALSE, "group=uninitialized")
-                .set(s.variable(ENABLED), empty(s.cpu), "PLZA_EN cleared on every CPU")
-                .set(s.variable(CLOSID), s.partid(0), "no group is bound")
-                .set(s.variable(RMID), s.pmg(0), "no group is bound")
-                .set(s.variable(ASSIGN_MON), FALSE, "no group is bound")
+    private static Action unbind(ResctrlState s, Step step) {
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
+                .when(s.get(BOUND).ref(), "a group is bound")
+                .set(s.get(BOUND).becomes(FALSE, "group=uninitialized"))
+                .set(s.get(ENABLED).becomes(empty(s.cpu), "PLZA_EN cleared on every CPU"))
+                .set(s.get(CLOSID).becomes(s.partid(0), "no group is bound"))
+                .set(s.get(RMID).becomes(s.pmg(0), "no group is bound"))
+                .set(s.get(ASSIGN_MON).becomes(FALSE, "no group is bound"))
                 .build();
     }
 
-    private Action kmodeCpusAdd(ResctrlState s) {
+    private static Action kmodeCpusAdd(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
-        return Action.builder("KmodeCpusAdd", "echo CPUS > kmode_cpus of the bound group, "
-                        + "adding one CPU")
+        StateVar enabled = s.get(ENABLED);
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
                 .param(c)
-                .refuse("EINVAL", notIn(ref(c), s.var("online")), "offline CPUs are rejected")
-                .when(s.mutexFree(), "a resctrl file write takes rdtgroup_mutex")
-                .when(s.var(BOUND), "kmode_cpus is visible only in the bound group")
-                .when(notIn(ref(c), s.var(ENABLED)), "a change")
-                .set(s.variable(ENABLED), union(s.var(ENABLED), setOf(s.cpu, ref(c))),
-                        "PLZA_EN=1 by read-modify-write on that CPU")
+                .refuse("EINVAL", not(s.isOnline(ref(c))), "offline CPUs are rejected")
+                .when(s.get(BOUND).ref(), "kmode_cpus is visible only in the bound group")
+                .when(notIn(ref(c), enabled.ref()), "a change")
+                .set(enabled.becomes(union(enabled.ref(), setOf(s.cpu, ref(c))),
+                        "PLZA_EN=1 by read-modify-write on that CPU"))
                 .build();
     }
 
-    private Action kmodeCpusDrop(ResctrlState s) {
+    private static Action kmodeCpusDrop(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
-        return Action.builder("KmodeCpusDrop", "echo CPUS > kmode_cpus of the bound group, "
-                        + "leaving one CPU out")
+        StateVar enabled = s.get(ENABLED);
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
                 .param(c)
-                .when(s.mutexFree(), "a resctrl file write takes rdtgroup_mutex")
-                .when(in(ref(c), s.var(ENABLED)), "a change")
-                .set(s.variable(ENABLED), diff(s.var(ENABLED), setOf(s.cpu, ref(c))),
-                        "PLZA_EN=0 on that CPU")
+                .when(in(ref(c), enabled.ref()), "a change")
+                .set(enabled.becomes(diff(enabled.ref(), setOf(s.cpu, ref(c))),
+                        "PLZA_EN=0 on that CPU"))
                 .build();
     }
 
     /** Removing the bound group resets the binding (v4). */
-    public List<Update> onRmdirCtrl(ResctrlState s, Expr partid) {
-        Expr boundHere = and(s.var(BOUND), eq(s.var(CLOSID), partid));
-        return List.of(
-                new Update(s.variable(BOUND), and(s.var(BOUND), not(boundHere)),
-                        "removing the bound group resets the binding"),
-                new Update(s.variable(ENABLED), ite(boundHere, empty(s.cpu), s.var(ENABLED)),
-                        "PLZA_EN cleared with the binding"),
-                new Update(s.variable(CLOSID), ite(boundHere, s.partid(0), s.var(CLOSID)),
-                        "no group is bound"),
-                new Update(s.variable(RMID), ite(boundHere, s.pmg(0), s.var(RMID)),
-                        "no group is bound"),
-                new Update(s.variable(ASSIGN_MON), and(s.var(ASSIGN_MON), not(boundHere)),
-                        "no group is bound"));
+    private static Action rmdirResetsBinding(ResctrlState s, Action rmdir) {
+        Expr partid = ref(rmdir.params().get(0));
+        StateVar bound = s.get(BOUND);
+        StateVar enabled = s.get(ENABLED);
+        StateVar closid = s.get(CLOSID);
+        StateVar rmid = s.get(RMID);
+        StateVar assignMon = s.get(ASSIGN_MON);
+        Expr boundHere = and(bound.ref(), eq(closid.ref(), partid));
+        return rmdir.toBuilder()
+                .set(bound.becomes(and(bound.ref(), not(boundHere)),
+                        "removing the bound group resets the binding"))
+                .set(enabled.becomes(ite(boundHere, empty(s.cpu), enabled.ref()),
+                        "PLZA_EN cleared with the binding"))
+                .set(closid.becomes(ite(boundHere, s.partid(0), closid.ref()), "no group is bound"))
+                .set(rmid.becomes(ite(boundHere, s.pmg(0), rmid.ref()), "no group is bound"))
+                .set(assignMon.becomes(and(assignMon.ref(), not(boundHere)), "no group is bound"))
+                .build();
     }
 
-    /** Hotplugged CPUs join kmode_cpu_mask (v4). */
-    public List<Update> onCpuOnline(ResctrlState s, Expr cpu) {
-        return List.of(new Update(s.variable(ENABLED), ite(s.var(BOUND),
-                union(s.var(ENABLED), setOf(s.cpu, cpu)), s.var(ENABLED)),
-                "hotplugged CPUs join kmode_cpu_mask"));
+    /**
+     * A CPU coming online gets the binding's PLZA_ASSOC (identical on all CPUs) and joins
+     * kmode_cpu_mask when a group is bound (v4).
+     */
+    private static Action onlineJoins(ResctrlState s, Action online) {
+        Expr cpu = ref(online.params().get(0));
+        StateVar enabled = s.get(ENABLED);
+        Register plza = s.kernelRegister();
+        Label binding = new Label(s.get(CLOSID).ref(), s.get(RMID).ref());
+        return online
+                .withUpdate(plza.partid().becomesAt(cpu, binding.partid(), "CPU online"))
+                .withUpdate(plza.pmg().becomesAt(cpu, binding.pmg(), "CPU online"))
+                .withUpdate(enabled.becomes(ite(s.get(BOUND).ref(),
+                        union(enabled.ref(), setOf(s.cpu, cpu)), enabled.ref()),
+                        "hotplugged CPUs join kmode_cpu_mask"));
     }
 
-    public String narrate(ActionInstance step, Architecture arch) {
-        switch (step.action()) {
-            case "KmodeBind":
-                boolean assign = step.args().get(1).toString().equals("TRUE");
-                return "echo global_assign_ctrl_" + (assign ? "assign" : "inherit")
-                        + "_mon_per_cpu:group=" + Narration.groupPath(step.args().get(0))
-                        + " > /sys/fs/resctrl/info/kernel_mode";
-            case "KmodeUnbind":
-                return "echo inherit_ctrl_and_mon > /sys/fs/resctrl/info/kernel_mode";
-            case "KmodeCpusAdd":
-                return "echo +" + Narration.cpuNumber(step.args().get(0))
-                        + " > kmode_cpus_list of the bound group";
-            default:
-                return "echo -" + Narration.cpuNumber(step.args().get(0))
-                        + " > kmode_cpus_list of the bound group";
-        }
-    }
-
-    /** The binding, the registers and PLZA_EN move together (resctrl_arch_configure_kmode). */
-    public List<org.mpamcheck.spec.Invariant> lemmas(ResctrlState s) {
-        Param c = new Param("c", s.cpu);
-        Expr bound = s.var(BOUND);
-        return List.of(lemma("kmode-binding-live", "A bound group is live and PLZA_ASSOC "
-                        + "carries its ids on every online CPU.", implies(bound, and(
-                                s.isLive("ctrlState", s.var(CLOSID)),
-                                eq(s.var(RMID), s.at("ctrlPmg", s.var(CLOSID))),
-                                forall(c, implies(in(ref(c), s.var("online")),
-                                        s.kernelRegister(ref(c)).sameAs(new Label(s.var(CLOSID),
-                                                s.var(RMID)))))))),
-                lemma("kmode-unbound-clean", "Without a binding no CPU has PLZA_EN and the "
-                        + "binding's fields are reset.", implies(not(bound), and(
-                                isEmpty(s.var(ENABLED)), eq(s.var(CLOSID), s.partid(0)),
-                                eq(s.var(RMID), s.pmg(0)), not(s.var(ASSIGN_MON))))));
-    }
-
-    private static org.mpamcheck.spec.Invariant lemma(String name, String description,
-            Expr predicate) {
-        return new org.mpamcheck.spec.Invariant(name, description, predicate,
-                org.mpamcheck.spec.Invariant.Kind.LEMMA);
+    @Override
+    public List<Claim> lemmas() {
+        return List.of(BINDING_LIVE, UNBOUND_CLEAN);
     }
 }
