@@ -37,6 +37,8 @@ final class CheckCommand implements Command {
                 + "(default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there instead of "
                 + "stdout"));
+        o.addOption(Selection.option("fail-on-vacuous", null, "exit 1 when a property holds "
+                + "only because nothing reached its premise (VACUOUS)"));
         return o;
     }
 
@@ -61,7 +63,10 @@ final class CheckCommand implements Command {
             OutputFile.write(output, text);
             session.err().println("mpamcheck: wrote " + output + " (" + report.overall() + ")");
         }
-        return report.overall().exitCode();
+        int code = report.overall().exitCode();
+        boolean vacuous = report.runs().stream().flatMap(run -> run.agreed().stream())
+                .anyMatch(p -> p.verdict() == org.mpamcheck.check.Verdict.VACUOUS);
+        return line.hasOption("fail-on-vacuous") && vacuous ? Math.max(code, 1) : code;
     }
 
     static String render(Report r, String format) {

@@ -1,11 +1,15 @@
 package org.mpamcheck.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mpamcheck.check.Checker;
 import org.mpamcheck.check.EngineAgreement;
 import org.mpamcheck.check.Limits;
+import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
+import org.mpamcheck.check.Vacuity;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.ResctrlModel;
@@ -37,23 +41,53 @@ final class MatrixRunner {
         return new Report(scope, engines.stream().map(Checker::name).toList(), properties, runs);
     }
 
+    /**
+     * One variant with every engine. The native engine also searches each property's premise
+     * witness (one pass): a property that holds only because its premise is never reached is
+     * VACUOUS. The other engines check the properties alone.
+     */
     VariantRun runOne(KernelModePolicy v, List<String> properties, Scope scope,
             List<Checker> engines, Limits limits) {
-        Spec spec = specFor(v, properties, scope);
+        ResctrlModel model = ResctrlModel.of(v, scope);
+        Spec spec = model.checked(properties, false);
+        Spec withWitnesses = model.checked(properties, true);
         List<Result> results = new ArrayList<>();
+        Result witnesses = null;
         int diameter = 0;
         for (Checker engine : engines) {
             Limits l = limits.withSteps(scope.steps()).withDiameter(diameter);
-            Result r = engine.check(spec, l, progress.forCheck(v.id() + " [" + engine.name()
-                    + "]"));
-            if (engine.name().equals("native") && r.overall() != Verdict.INCOMPLETE
-                    && r.overall() != Verdict.ERROR) {
-                diameter = r.statistics().depth();
+            boolean searchesPremises = engine.name().equals("native");
+            Result r = engine.check(searchesPremises ? withWitnesses : spec, l,
+                    progress.forCheck(v.id() + " [" + engine.name() + "]"));
+            if (searchesPremises) {
+                witnesses = r;
+                r = withoutWitnesses(r, properties);
+                if (r.overall() != Verdict.INCOMPLETE && r.overall() != Verdict.ERROR) {
+                    diameter = r.statistics().depth();
+                }
             }
             results.add(r);
         }
-        return new VariantRun(v, spec, results,
-                EngineAgreement.merge(results, !limits.symmetry()));
+        List<PropertyResult> agreed = EngineAgreement.merge(results, !limits.symmetry());
+        if (witnesses != null) {
+            Map<String, String> witnessOf = new LinkedHashMap<>();
+            Map<String, String> premises = new LinkedHashMap<>();
+            for (String p : properties) {
+                model.witnessOf(p).ifPresent(w -> {
+                    witnessOf.put(p, w);
+                    premises.put(w, withWitnesses.invariant(w).description());
+                });
+            }
+            agreed = Vacuity.apply(agreed, witnessOf, witnesses, premises);
+        }
+        return new VariantRun(v, spec, results, agreed);
+    }
+
+    /** The searching engine's result on the properties alone, as the other engines report. */
+    private static Result withoutWitnesses(Result r, List<String> properties) {
+        return new Result(r.engine(), r.properties().stream()
+                .filter(p -> properties.contains(p.invariant())).toList(), r.statistics(),
+                r.note(), r.coverage());
     }
 
     static Spec specFor(KernelModePolicy v, List<String> properties, Scope scope) {

@@ -29,7 +29,11 @@ final class Selection {
     }
 
     static void addWhat(Options o, boolean defaultAllEngines) {
-        o.addOption(option("variant", "IDS", "variants, comma-separated (default: all)"));
+        o.addOption(option("variant", "IDS", "variants, comma-separated (default: all, or only "
+                + "the proposals when --proposal is given)"));
+        o.addOption(option("proposal", "FILE", "a proposal as one Java file (a class "
+                + "implementing KernelModePolicy), checked as a variant for this run; "
+                + "repeatable"));
         o.addOption(option("property", "IDS", "properties, comma-separated (default: all)"));
         o.addOption(option("engine", "E", "native, tlc, alloy, a comma list or all (default: "
                 + (defaultAllEngines ? "all" : "native") + ")"));
@@ -43,17 +47,40 @@ final class Selection {
         o.addOption(option("no-symmetry", null, "turn symmetry reduction off"));
     }
 
+    /**
+     * The chosen variants: the built-in ones named by {@code --variant} (all by default), and
+     * the proposals of {@code --proposal}, which replace the default when no variant is named.
+     */
     static List<KernelModePolicy> variants(CommandLine line) {
-        if (!line.hasOption("variant")) {
-            return Variants.all();
-        }
+        List<KernelModePolicy> proposals = proposals(line);
         List<KernelModePolicy> chosen = new ArrayList<>();
-        for (String values : line.getOptionValues("variant")) {
-            for (String id : values.split(",")) {
-                chosen.add(wrap(() -> Variants.byId(id.trim())));
+        if (!line.hasOption("variant")) {
+            chosen.addAll(proposals.isEmpty() ? Variants.all() : List.of());
+        } else {
+            for (String values : line.getOptionValues("variant")) {
+                for (String id : values.split(",")) {
+                    chosen.add(wrap(() -> Variants.byId(id.trim())));
+                }
             }
         }
+        for (KernelModePolicy p : proposals) {
+            if (chosen.stream().anyMatch(v -> v.id().equals(p.id()))) {
+                throw new UsageException("proposal id '" + p.id() + "' is already a variant of "
+                        + "this run; give the proposal another id()");
+            }
+            chosen.add(p);
+        }
         return chosen;
+    }
+
+    private static List<KernelModePolicy> proposals(CommandLine line) {
+        List<KernelModePolicy> out = new ArrayList<>();
+        if (line.hasOption("proposal")) {
+            for (String file : line.getOptionValues("proposal")) {
+                out.add(ProposalSource.load(java.nio.file.Path.of(file.trim())));
+            }
+        }
+        return out;
     }
 
     static List<String> properties(CommandLine line) {

@@ -12,35 +12,41 @@ import org.mpamcheck.spec.Invariant;
  * state has the premise, the property is vacuous, not held.
  */
 public record Claim(String id, String description, Invariant.Kind kind,
-        Function<ResctrlState, Expr> predicate, Function<ResctrlState, Optional<Expr>> premise) {
+        Function<ResctrlState, Expr> predicate, String premiseText,
+        Function<ResctrlState, Optional<Expr>> premise) {
 
+    /** A property about a situation ({@code premiseText}, e.g. "an interrupted task"). */
     public static Claim property(String id, String description,
-            Function<ResctrlState, Expr> predicate, Function<ResctrlState, Expr> premise) {
-        return new Claim(id, description, Invariant.Kind.PROPERTY, predicate,
+            Function<ResctrlState, Expr> predicate, String premiseText,
+            Function<ResctrlState, Expr> premise) {
+        return new Claim(id, description, Invariant.Kind.PROPERTY, predicate, premiseText,
                 s -> Optional.of(premise.apply(s)));
     }
 
     /** A property that is about every state, with no premise to reach. */
     public static Claim property(String id, String description,
             Function<ResctrlState, Expr> predicate) {
-        return new Claim(id, description, Invariant.Kind.PROPERTY, predicate,
+        return new Claim(id, description, Invariant.Kind.PROPERTY, predicate, "",
                 s -> Optional.empty());
     }
 
     public static Claim lemma(String id, String description,
             Function<ResctrlState, Expr> predicate) {
-        return new Claim(id, description, Invariant.Kind.LEMMA, predicate, s -> Optional.empty());
+        return new Claim(id, description, Invariant.Kind.LEMMA, predicate, "",
+                s -> Optional.empty());
     }
 
     public Invariant invariant(ResctrlState s) {
         return new Invariant(id, description, predicate.apply(s), kind);
     }
 
-    /** The witness invariant {@code not premise}, named {@code premise-of-<id>}, if any. */
+    /**
+     * The witness invariant {@code not premise}, named {@code premise-of-<id>}, if any; its
+     * description is the premise in words.
+     */
     public Optional<Invariant> witness(ResctrlState s) {
-        return premise.apply(s).map(p -> new Invariant(witnessName(id), "A reachable state "
-                + "where " + id + " is not vacuous.", org.mpamcheck.spec.Exprs.not(p),
-                Invariant.Kind.WITNESS));
+        return premise.apply(s).map(p -> new Invariant(witnessName(id), premiseText,
+                org.mpamcheck.spec.Exprs.not(p), Invariant.Kind.WITNESS));
     }
 
     /** The name of a property's witness invariant. */

@@ -49,21 +49,26 @@ public final class Properties {
                     s -> new Properties(s).labelCoherence()),
             Claim.property("no-user-bypass", "Work the kernel does on behalf of a task is "
                     + "controlled like the task itself.", s -> new Properties(s).noUserBypass(),
+                    "a task running in the kernel on a CPU with no update pending",
                     s -> new Properties(s).settledTaskInKernel()),
             Claim.property("no-priority-inversion", "A lock holder that others wait for is "
                     + "never throttled by a control group's limits.",
                     s -> new Properties(s).noPriorityInversion(),
+                    "a lock holder with waiters, running in the kernel",
                     s -> new Properties(s).contendedLockHolderInKernel()),
             Claim.property("irq-isolation", "Interrupts never run under the interrupted task's "
                     + "control group.", s -> new Properties(s).irqIsolation(),
+                    "an interrupt taken while a task runs",
                     s -> new Properties(s).interruptedTask()),
             Claim.property("stable-kernel-label", "Entering the kernel or taking an interrupt "
                     + "never changes the label in force (no isb, no cache jitter).",
                     s -> new Properties(s).stableKernelLabel(),
+                    "a task in the kernel or interrupted",
                     s -> new Properties(s).taskOutOfUserMode()),
             Claim.property("all-partids-usable", "Every PARTID, the default's included, can be "
                     + "given limits: none has to stay unrestricted for the kernel.",
                     s -> new Properties(s).allPartidsUsable(),
+                    "a task of a non-default group running in the kernel",
                     s -> new Properties(s).restrictedTaskInKernel()));
 
     /** The ids with their one-line descriptions, in report order. */

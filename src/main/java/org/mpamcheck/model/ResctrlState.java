@@ -76,6 +76,7 @@ public final class ResctrlState {
     private final Map<VarDecl, StateVar> declared = new IdentityHashMap<>();
     private final List<StateVar> policyVariables = new ArrayList<>();
     private final List<Expr> mutexHeld = new ArrayList<>();
+    private final List<Sort> policySorts = new ArrayList<>();
 
     public ResctrlState(KernelModePolicy policy, Scope scope) {
         this.scope = scope;
@@ -179,6 +180,18 @@ public final class ResctrlState {
             policyVariables.add(v);
             return v;
         });
+    }
+
+    /** Declares a sort of the variant's own (the values of a new file, say); once each. */
+    public void declare(Sort sort) {
+        if (!policySorts.contains(sort)) {
+            policySorts.add(sort);
+        }
+    }
+
+    /** The sorts the variant declared, for the spec. */
+    public List<Sort> policySorts() {
+        return List.copyOf(policySorts);
     }
 
     /** The handle of a variant's own variable. */

@@ -38,6 +38,12 @@ public final class JsonReport {
         r.engines().forEach(engines::add);
         root.put("overall", r.overall().name());
         ArrayNode checks = root.putArray("checks");
+        ObjectNode coverage = root.putObject("coverage");
+        for (VariantRun run : r.runs()) {
+            ArrayNode steps = coverage.putArray(run.id());
+            StepCoverage.of(run).forEach(c -> steps.addObject().put("step", c.action())
+                    .put("fired", c.fired()).put("newStates", c.newStates()));
+        }
         for (VariantRun run : r.runs()) {
             for (Result res : run.results()) {
                 for (PropertyResult p : res.properties()) {
@@ -46,7 +52,8 @@ public final class JsonReport {
                     }
                 }
             }
-            if (run.results().size() > 1) {
+            if (run.results().size() > 1
+                    || !run.agreed().equals(run.results().get(0).properties())) {
                 Result first = run.results().get(0);
                 Result agreed = new Result("agreed", run.agreed(), first.statistics(), "");
                 for (PropertyResult p : run.agreed()) {

@@ -26,6 +26,9 @@ public final class TextReport {
         b.append(matrix(r, "")).append('\n');
         b.append(coverage(r)).append('\n');
         for (VariantRun run : r.runs()) {
+            StepCoverage.warnings(run).forEach(w -> b.append(w).append('\n'));
+        }
+        for (VariantRun run : r.runs()) {
             for (PropertyResult p : run.agreed()) {
                 if (!r.properties().contains(p.invariant())) {
                     continue;

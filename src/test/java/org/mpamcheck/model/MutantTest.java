@@ -12,60 +12,102 @@ import org.mpamcheck.check.Verdict;
 import org.mpamcheck.engine.NativeChecker;
 import org.mpamcheck.model.variants.Arm64KernelFollows;
 import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Exprs;
 import org.mpamcheck.spec.Guard;
 import org.mpamcheck.spec.Spec;
-import org.mpamcheck.spec.Update;
 
-/** Anchor 7: the properties catch a kernel that gets the ordering or the limbo wrong. */
+/**
+ * Anchor 7: the properties catch a kernel that gets the ordering or the limbo wrong. Each mutant
+ * is a proposal written on the public hooks, as a reviewer would write it: the merged arm64 glue
+ * with one core step wrapped.
+ */
 class MutantTest {
 
-    private static final KernelModePolicy FOLLOWS = new Arm64KernelFollows();
+    /** A move that stores the task's label but sends no IPI to the CPU running it. */
+    static final class MoveSkipsIpi extends Arm64KernelFollows {
+        @Override
+        public String id() {
+            return "mutant-move-skips-ipi";
+        }
 
-    private static PropertyResult check(Spec mutant, String property) {
-        Result r = new NativeChecker().check(mutant, Limits.DEFAULT, Progress.NONE);
+        @Override
+        public void steps(StepCatalog steps, ResctrlState s) {
+            steps.wrap(CoreSteps.MOVE_TASK, (st, a) -> a.withUpdates(a.updates().stream()
+                    .filter(u -> !u.variable().equals(st.ipiPending.variable())).toList()));
+        }
+    }
+
+    /** An rmdir that frees the CLOSID without waiting for its IPIs. */
+    static final class FreesClosidEarly extends Arm64KernelFollows {
+        @Override
+        public String id() {
+            return "mutant-frees-closid-early";
+        }
+
+        @Override
+        public void steps(StepCatalog steps, ResctrlState s) {
+            Expr waitsForIpis = Exprs.isEmpty(s.ipiPending.ref());
+            steps.wrap(CoreSteps.RMDIR_CTRL_DONE, (st, a) -> a.withGuards(a.guards().stream()
+                    .filter(g -> !g.condition().equals(waitsForIpis)).toList()));
+        }
+    }
+
+    /** A mkdir that hands out a monitor id still in limbo. */
+    static final class ReusesLimbo extends Arm64KernelFollows {
+        @Override
+        public String id() {
+            return "mutant-reuses-limbo";
+        }
+
+        @Override
+        public void steps(StepCatalog steps, ResctrlState s) {
+            steps.wrap(CoreSteps.MKDIR_CTRL, (st, a) -> {
+                Expr next = a.updates().stream()
+                        .filter(u -> u.variable().equals(st.ctrlPmg.variable()))
+                        .map(u -> ((Expr.Except) u.value()).argument()).findFirst().orElseThrow();
+                Expr pmg = Exprs.ref(a.params().get(0));
+                Expr free = st.monitorIdFree(next, pmg);
+                return a.withGuards(a.guards().stream().map(g -> !g.condition().equals(free) ? g
+                        : new Guard(Exprs.not(st.monitorIdInUse(st.rmidIndex(next), pmg)),
+                                "the mutant ignores limbo")).toList());
+            });
+        }
+    }
+
+    private static PropertyResult check(KernelModePolicy policy, String property) {
+        Spec spec = ResctrlModel.of(policy, Scope.small()).checked(Properties.ids(), false);
+        Result r = new NativeChecker().check(spec, Limits.DEFAULT, Progress.NONE);
         return r.property(property).orElseThrow();
     }
 
-    private static Spec spec() {
-        return ResctrlModel.withProperties(ResctrlModel.spec(FOLLOWS, Scope.small()),
-                List.copyOf(Properties.DESCRIPTIONS.keySet()));
+    private static int steps(PropertyResult p) {
+        assertEquals(Verdict.VIOLATED, p.verdict(), p.invariant());
+        return p.counterexample().orElseThrow().length();
     }
 
     @Test
     void aMoveThatSkipsTheIpiBreaksLabelCoherence() {
-        Action move = spec().action("MoveTask");
-        Spec mutant = spec().withAction(move.withUpdates(move.updates().stream()
-                .filter(u -> !u.variable().name().equals("ipiPending")).toList()));
-        PropertyResult p = check(mutant, "label-coherence");
-        assertEquals(Verdict.VIOLATED, p.verdict());
-        assertEquals(3, p.counterexample().orElseThrow().length());
-        assertEquals(Verdict.HOLDS, check(spec(), "label-coherence").verdict());
+        assertEquals(3, steps(check(new MoveSkipsIpi(), "label-coherence")));
+        assertEquals(Verdict.HOLDS, check(new Arm64KernelFollows(), "label-coherence").verdict());
     }
 
     @Test
     void anRmdirThatFreesTheClosidBeforeTheIpisBreaksPartidExclusivity() {
-        Action done = spec().action("RmdirCtrlDone");
-        List<Guard> early = done.guards().stream()
-                .filter(g -> !g.cite().startsWith("update_closid_rmid waits")).toList();
-        assertEquals(done.guards().size() - 1, early.size());
-        PropertyResult p = check(spec().withAction(done.withGuards(early)), "partid-exclusive");
-        assertEquals(Verdict.VIOLATED, p.verdict());
-        assertEquals(5, p.counterexample().orElseThrow().length());
+        Action done = ResctrlModel.spec(new FreesClosidEarly(), Scope.small())
+                .action(CoreSteps.RMDIR_CTRL_DONE.name());
+        Action kept = ResctrlModel.spec(new Arm64KernelFollows(), Scope.small())
+                .action(CoreSteps.RMDIR_CTRL_DONE.name());
+        assertEquals(kept.guards().size() - 1, done.guards().size());
+        assertEquals(5, steps(check(new FreesClosidEarly(), "partid-exclusive")));
     }
 
     @Test
     void reusingAMonitorIdFromLimboBreaksMonitorExclusivity() {
-        ResctrlState s = new ResctrlState(FOLLOWS, Scope.small());
-        Action mkdir = spec().action("MkdirCtrl");
-        List<Guard> guards = mkdir.guards().stream().map(g -> !g.cite().startsWith("alloc_rmid")
-                ? g : new Guard(Exprs.not(s.monitorIdInUse(mkdir.updates().stream()
-                        .filter(u -> u.variable().name().equals("ctrlPmg")).map(Update::value)
-                        .map(v -> ((org.mpamcheck.spec.Expr.Except) v).argument()).findFirst()
-                        .orElseThrow(), Exprs.ref(mkdir.params().get(0)))),
-                        "the mutant ignores limbo")).toList();
-        PropertyResult p = check(spec().withAction(mkdir.withGuards(guards)), "monitor-exclusive");
-        assertEquals(Verdict.VIOLATED, p.verdict());
-        assertEquals(4, p.counterexample().orElseThrow().length());
+        List<Guard> guards = ResctrlModel.spec(new ReusesLimbo(), Scope.small())
+                .action(CoreSteps.MKDIR_CTRL.name()).guards();
+        assertEquals(1, guards.stream().filter(g -> g.cite().equals("the mutant ignores limbo"))
+                .count());
+        assertEquals(4, steps(check(new ReusesLimbo(), "monitor-exclusive")));
     }
 }

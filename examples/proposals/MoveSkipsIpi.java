@@ -1,0 +1,40 @@
+import java.util.Optional;
+import org.mpamcheck.model.CoreSteps;
+import org.mpamcheck.model.Label;
+import org.mpamcheck.model.ResctrlState;
+import org.mpamcheck.model.StepCatalog;
+import org.mpamcheck.model.variants.Arm64Policy;
+import org.mpamcheck.spec.Expr;
+
+/**
+ * A known class of resctrl bug, written as a proposal: the merged arm64 glue, but a write to a
+ * group's tasks file stores the task's new label without the IPI to the CPU that runs it (the
+ * smp_mb()/task_curr() dance of __rdtgroup_move_task left out). The running task keeps its old
+ * label until it is next switched in: label-coherence breaks.
+ *
+ * Check it: ./mpamcheck check --proposal examples/proposals/MoveSkipsIpi.java --engine native
+ */
+public class MoveSkipsIpi extends Arm64Policy {
+
+    @Override
+    public String id() {
+        return "move-skips-ipi";
+    }
+
+    @Override
+    public String description() {
+        return "MPAM1_EL1 = MPAM0_EL1 as merged, but moving a task sends no IPI.";
+    }
+
+    @Override
+    public Optional<Label> kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
+        return Optional.of(user);
+    }
+
+    @Override
+    public void steps(StepCatalog steps, ResctrlState s) {
+        // The core step, minus its update of the pending-IPI set.
+        steps.wrap(CoreSteps.MOVE_TASK, (st, move) -> move.withUpdates(move.updates().stream()
+                .filter(u -> !u.variable().equals(st.ipiPending.variable())).toList()));
+    }
+}

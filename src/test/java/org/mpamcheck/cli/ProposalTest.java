@@ -1,0 +1,90 @@
+package org.mpamcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A proposal is one Java file, compiled and checked for one run without editing mpamcheck. */
+class ProposalTest {
+
+    private static final String SKIPS_IPI = "examples/proposals/MoveSkipsIpi.java";
+
+    private static CliRun check(String... rest) {
+        String[] args = new String[rest.length + 5];
+        args[0] = "check";
+        System.arraycopy(rest, 0, args, 1, rest.length);
+        System.arraycopy(new String[] {"--engine", "native", "--scope", "small"}, 0, args,
+                rest.length + 1, 4);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aProposalFromAFileIsCheckedAloneAndBreaksWhatItShould() {
+        CliRun r = check("--proposal", SKIPS_IPI);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("mpamcheck: 1 variant(s) x 9 properties"), r.out());
+        // Without the IPI the running task keeps its old label: label-coherence in 3 steps.
+        assertTrue(r.out().contains("move-skips-ipi violates label-coherence in 3 steps:"),
+                r.out());
+        assertTrue(r.out().contains("echo 101 > /sys/fs/resctrl/g1/tasks"), r.out());
+    }
+
+    @Test
+    void aProposalRunsBesideTheBuiltInVariantsWhenAsked() {
+        CliRun r = check("--proposal", SKIPS_IPI, "--variant", "arm64-kernel-follows",
+                "--property", "label-coherence");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*arm64-kernel-follows +holds\\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*move-skips-ipi +viol 3\\n.*"), r.out());
+    }
+
+    @Test
+    void theExampleProposalsCompileAndCheck() {
+        for (String f : new String[] {"Arm64PerGroupIrq.java", "PlzaUnbindKeepsEnable.java"}) {
+            CliRun r = check("--proposal", "examples/proposals/" + f, "--property",
+                    "partid-exclusive");
+            assertTrue(r.code() == 0 || r.code() == 1, f + ": " + r.err());
+            assertEquals("", r.err().lines().filter(l -> l.contains("error"))
+                    .reduce("", String::concat), f);
+        }
+    }
+
+    @Test
+    void aCompileErrorIsOneLineWithTheFileAndLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("Broken.java");
+        Files.writeString(bad, "public class Broken implements org.mpamcheck.model"
+                + ".KernelModePolicy {\n    int x = ;\n}\n");
+        CliRun r = check("--proposal", bad.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("mpamcheck check: proposal " + bad + ":2: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void aClassThatIsNoPolicyIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("NotAPolicy.java");
+        Files.writeString(file, "public class NotAPolicy {}\n");
+        CliRun r = check("--proposal", file.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("does not implement org.mpamcheck.model.KernelModePolicy"),
+                r.err());
+    }
+
+    @Test
+    void aMissingFileAndAClashingIdAreUsageErrors() {
+        CliRun missing = check("--proposal", "no/such/Proposal.java");
+        assertEquals(2, missing.code());
+        assertEquals("mpamcheck check: proposal no/such/Proposal.java: no such file\n",
+                missing.err());
+        CliRun twice = check("--proposal", SKIPS_IPI, "--proposal", SKIPS_IPI);
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("proposal id 'move-skips-ipi' is already a variant"),
+                twice.err());
+    }
+}
