@@ -98,7 +98,7 @@ fact init {
   State.lockWaiters = none -> none
 }
 
--- mkdir of a control group: the lowest free PARTID and a free PMG
+-- mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[x: Pmg] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: PartId | State.ctrlState[pe] = free)
@@ -134,7 +134,7 @@ pred MkdirCtrl[x: Pmg] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
 pred RmdirCtrl[p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != PartId0
@@ -169,7 +169,7 @@ pred RmdirCtrl[p: PartId] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
+-- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
 pred RmdirCtrlDone[p: PartId] {
   -- an rmdir in progress
   State.ctrlState[p] = dying
@@ -198,7 +198,7 @@ pred RmdirCtrlDone[p: PartId] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the limbo worker finds an id's occupancy below the threshold and makes it free again
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
 pred LimboDrain[p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   State.ipiPending = none
@@ -226,7 +226,7 @@ pred LimboDrain[p: PartId, x: Pmg] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[t: Task, p: PartId] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   State.ipiPending = none
@@ -258,7 +258,7 @@ pred MoveTask[t: Task, p: PartId] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- echo CPUS > cpus of a control group, adding one CPU
+-- echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
 pred CpusAdd[p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in State.online
@@ -292,7 +292,7 @@ pred CpusAdd[p: PartId, c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[p: PartId, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
   not (p = PartId0 and State.cpuDefaultPartid[c] = PartId0)
@@ -326,7 +326,7 @@ pred CpusDrop[p: PartId, c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- context switch: the CPU picks up a task that is not running
+-- context switch: the CPU picks up a task that is not running [arch/arm64/include/asm/mpam.h mpam_thread_switch]
 pred Switch[c: Cpu, t: Task] {
   -- an online CPU
   c in State.online
@@ -359,7 +359,7 @@ pred Switch[c: Cpu, t: Task] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpi[c: Cpu, t: Task] {
   -- an IPI is pending
   c in State.ipiPending
@@ -392,7 +392,7 @@ pred DeliverIpi[c: Cpu, t: Task] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpiIdle[c: Cpu] {
   -- an IPI is pending
   c in State.ipiPending
@@ -423,7 +423,7 @@ pred DeliverIpiIdle[c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
 pred KernelEnter[c: Cpu, t: Task] {
   -- the running task
   State.running[c] = t
@@ -450,7 +450,7 @@ pred KernelEnter[c: Cpu, t: Task] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the task returns to user mode
+-- the task returns to user mode [ERET / SYSRET]
 pred KernelExit[c: Cpu, t: Task] {
   -- the running task
   State.running[c] = t
@@ -479,7 +479,7 @@ pred KernelExit[c: Cpu, t: Task] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- an interrupt is taken on the CPU
+-- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[c: Cpu] {
   -- a task is interrupted
   State.running[c] != noTask
@@ -506,7 +506,7 @@ pred IrqEnter[c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the interrupt handler returns
+-- the interrupt handler returns [interrupt exit]
 pred IrqExit[c: Cpu] {
   -- in an interrupt
   State.context[c] = irqFromUser or State.context[c] = irqFromKernel
@@ -531,7 +531,7 @@ pred IrqExit[c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- the task takes a free kernel lock
+-- the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
 pred LockTake[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
@@ -561,7 +561,7 @@ pred LockTake[c: Cpu, t: Task, l: Lock] {
   State.mpam1Pmg' = State.mpam1Pmg
 }
 
--- the task waits for a kernel lock another task holds
+-- the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
 pred LockWait[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
@@ -594,7 +594,7 @@ pred LockWait[c: Cpu, t: Task, l: Lock] {
   State.lockHolder' = State.lockHolder
 }
 
--- the task releases a kernel lock
+-- the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
 pred LockRelease[c: Cpu, t: Task, l: Lock] {
   -- the running task
   State.running[c] = t
@@ -623,17 +623,17 @@ pred LockRelease[c: Cpu, t: Task, l: Lock] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- a CPU goes offline; its task migrates away
+-- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[c: Cpu] {
+  -- resctrl_offline_cpu takes rdtgroup_mutex
+  State.ipiPending = none
+  all pm: PartId | State.ctrlState[pm] != dying
   -- an online CPU
   c in State.online
   -- one CPU always stays online
   2 <= #State.online
   -- tasks migrate from user mode
   State.context[c] = user
-  -- resctrl_offline_cpu takes rdtgroup_mutex
-  State.ipiPending = none
-  all pm: PartId | State.ctrlState[pm] != dying
   -- cpuhp teardown
   State.online' = State.online - c
   -- migrate_tasks
@@ -658,18 +658,18 @@ pred CpuOffline[c: Cpu] {
   State.lockWaiters' = State.lockWaiters
 }
 
--- a CPU comes online in the default group with its label registers reset
+-- a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
 pred CpuOnline[c: Cpu] {
-  -- an offline CPU
-  c not in State.online
   -- resctrl_online_cpu takes rdtgroup_mutex
   State.ipiPending = none
   all pm: PartId | State.ctrlState[pm] != dying
+  -- an offline CPU
+  c not in State.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   State.online' = State.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
   State.mpam0Partid' = State.mpam0Partid ++ c -> PartId0
-  -- cpu_enable_mpam / clear_closid_rmid
+  -- cpu_enable_mpam / clear_closid_rmid: the default label
   State.mpam0Pmg' = State.mpam0Pmg ++ c -> Pmg0
   -- CPU online
   State.mpam1Partid' = State.mpam1Partid ++ c -> PartId0

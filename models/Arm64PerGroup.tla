@@ -78,7 +78,7 @@ Init ==
     /\ lockWaiters = [x1 \in Lock |-> {}]
     /\ kernelFollows = [x1 \in PartId |-> TRUE]
 
-\* MkdirCtrl: mkdir of a control group: the lowest free PARTID and a free PMG
+\* MkdirCtrl: mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 MkdirCtrl(x) ==
     /\ ~(~(\E pe \in PartId : ctrlState[pe] = "free"))  \* refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
     /\ ~(~(\E xf \in Pmg : ~(\E qu \in PartId : (ctrlState[qu] # "free") /\ (qu = MinOf({pf \in PartId : ctrlState[pf] = "free"})) /\ (ctrlPmg[qu] = xf)) /\ (xf \notin limbo[MinOf({pf \in PartId : ctrlState[pf] = "free"})])) /\ (limbo[MinOf({pf \in PartId : ctrlState[pf] = "free"})] # {}))  \* refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
@@ -89,7 +89,7 @@ MkdirCtrl(x) ==
     /\ ctrlPmg' = [ctrlPmg EXCEPT ![MinOf({pf \in PartId : ctrlState[pf] = "free"})] = x]  \* mkdir_rdt_prepare_rmid_alloc
     /\ UNCHANGED <<limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* RmdirCtrl: rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+\* RmdirCtrl: rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
 RmdirCtrl(p) ==
     /\ ~(p = 0)  \* refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* rdtgroup_rmdir takes rdtgroup_mutex
@@ -103,7 +103,7 @@ RmdirCtrl(p) ==
     /\ kernelFollows' = [kernelFollows EXCEPT ![p] = TRUE]  \* the file goes with the group; a new group follows
     /\ UNCHANGED <<ctrlPmg, limbo, online, running, context, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters>>
 
-\* RmdirCtrlDone: rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
+\* RmdirCtrlDone: rmdir of a control group completes: its PARTID is free and its PMGs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
 RmdirCtrlDone(p) ==
     /\ ctrlState[p] = "dying"  \* an rmdir in progress
     /\ ipiPending = {}  \* update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -112,14 +112,14 @@ RmdirCtrlDone(p) ==
     /\ limbo' = [limbo EXCEPT ![p] = limbo[p] \cup {xl \in Pmg : xl = ctrlPmg[p]}]  \* free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
     /\ UNCHANGED <<taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* LimboDrain: the limbo worker finds an id's occupancy below the threshold and makes it free again
+\* LimboDrain: the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
 LimboDrain(p, x) ==
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* cqm_handle_limbo takes rdtgroup_mutex
     /\ x \in limbo[p]  \* __check_limbo: the id is busy
     /\ limbo' = [limbo EXCEPT ![p] = limbo[p] \ {x}]  \* limbo_release_entry
     /\ UNCHANGED <<ctrlState, ctrlPmg, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* MoveTask: echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+\* MoveTask: echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 MoveTask(t, p) ==
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* rdtgroup_tasks_write takes rdtgroup_mutex
     /\ ctrlState[p] = "live"  \* the directory exists
@@ -129,7 +129,7 @@ MoveTask(t, p) ==
     /\ ipiPending' = ipiPending \cup {ct \in Cpu : running[ct] = t}  \* smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, online, running, context, cpuDefaultPartid, cpuDefaultPmg, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* CpusAdd: echo CPUS > cpus of a control group, adding one CPU
+\* CpusAdd: echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
 CpusAdd(p, c) ==
     /\ ~(c \notin online)  \* refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* rdtgroup_cpus_write takes rdtgroup_mutex
@@ -140,7 +140,7 @@ CpusAdd(p, c) ==
     /\ ipiPending' = ipiPending \cup {c3 \in Cpu : ((c3 = c) \/ (cpuDefaultPartid[c3] = p)) /\ ~((cpuDefaultPartid[c3] = p) /\ (cpuDefaultPmg[c3] = ctrlPmg[p]))}  \* update_closid_rmid(tmpmask, rdtgrp)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* CpusDrop: echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+\* CpusDrop: echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 CpusDrop(p, c) ==
     /\ ~((p = 0) /\ (cpuDefaultPartid[c] = 0))  \* refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* rdtgroup_cpus_write takes rdtgroup_mutex
@@ -151,7 +151,7 @@ CpusDrop(p, c) ==
     /\ ipiPending' = ipiPending \cup {c}  \* update_closid_rmid
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* Switch: context switch: the CPU picks up a task that is not running
+\* Switch: context switch: the CPU picks up a task that is not running [arch/arm64/include/asm/mpam.h mpam_thread_switch]
 Switch(c, t) ==
     /\ c \in online  \* an online CPU
     /\ context[c] = "user"  \* the outgoing task was preempted in user mode
@@ -163,7 +163,7 @@ Switch(c, t) ==
     /\ mpam1Pmg' = [mpam1Pmg EXCEPT ![c] = IF kernelFollows[IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuDefaultPartid[c] ELSE taskPartid[t]] THEN (IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuDefaultPmg[c] ELSE taskPmg[t]) ELSE 0]  \* mpam_thread_switch
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, lockHolder, lockWaiters, kernelFollows>>
 
-\* DeliverIpi: the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+\* DeliverIpi: the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 DeliverIpi(c, t) ==
     /\ c \in ipiPending  \* an IPI is pending
     /\ ~((context[c] = "irqFromUser") \/ (context[c] = "irqFromKernel"))  \* interrupts are masked while a handler runs
@@ -175,7 +175,7 @@ DeliverIpi(c, t) ==
     /\ mpam1Pmg' = [mpam1Pmg EXCEPT ![c] = IF kernelFollows[IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuDefaultPartid[c] ELSE taskPartid[t]] THEN (IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuDefaultPmg[c] ELSE taskPmg[t]) ELSE 0]  \* resctrl_arch_sched_in(current)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* DeliverIpiIdle: the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+\* DeliverIpiIdle: the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 DeliverIpiIdle(c) ==
     /\ c \in ipiPending  \* an IPI is pending
     /\ running[c] = noTask  \* the CPU is idle
@@ -186,14 +186,14 @@ DeliverIpiIdle(c) ==
     /\ mpam1Pmg' = [mpam1Pmg EXCEPT ![c] = IF kernelFollows[cpuDefaultPartid[c]] THEN cpuDefaultPmg[c] ELSE 0]  \* resctrl_arch_sched_in(idle)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* KernelEnter: the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+\* KernelEnter: the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
 KernelEnter(c, t) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "user"  \* from user mode
     /\ context' = [context EXCEPT ![c] = "kernel"]  \* el0_svc; no register is written on entry
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* KernelExit: the task returns to user mode
+\* KernelExit: the task returns to user mode [ERET / SYSRET]
 KernelExit(c, t) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* in the kernel
@@ -201,20 +201,20 @@ KernelExit(c, t) ==
     /\ context' = [context EXCEPT ![c] = "user"]  \* ERET to EL0
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* IrqEnter: an interrupt is taken on the CPU
+\* IrqEnter: an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 IrqEnter(c) ==
     /\ running[c] # noTask  \* a task is interrupted
     /\ (context[c] = "user") \/ (context[c] = "kernel")  \* interrupts do not nest here
     /\ context' = [context EXCEPT ![c] = IF (context[c] = "user") THEN "irqFromUser" ELSE "irqFromKernel"]  \* interrupts run at EL1 / CPL 0
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* IrqExit: the interrupt handler returns
+\* IrqExit: the interrupt handler returns [interrupt exit]
 IrqExit(c) ==
     /\ (context[c] = "irqFromUser") \/ (context[c] = "irqFromKernel")  \* in an interrupt
     /\ context' = [context EXCEPT ![c] = IF (context[c] = "irqFromUser") THEN "user" ELSE "kernel"]  \* return to the interrupted context
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* LockTake: the task takes a free kernel lock
+\* LockTake: the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
 LockTake(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -223,7 +223,7 @@ LockTake(c, t, l) ==
     /\ lockWaiters' = [lockWaiters EXCEPT ![l] = lockWaiters[l] \ {t}]  \* a waiter stops waiting when it gets the lock
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, kernelFollows>>
 
-\* LockWait: the task waits for a kernel lock another task holds
+\* LockWait: the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
 LockWait(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -233,7 +233,7 @@ LockWait(c, t, l) ==
     /\ lockWaiters' = [lockWaiters EXCEPT ![l] = lockWaiters[l] \cup {t}]  \* mutex_lock: optimistic spinning on the owner
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, kernelFollows>>
 
-\* LockRelease: the task releases a kernel lock
+\* LockRelease: the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
 LockRelease(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -241,30 +241,30 @@ LockRelease(c, t, l) ==
     /\ lockHolder' = [lockHolder EXCEPT ![l] = noTask]  \* mutex_unlock
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockWaiters, kernelFollows>>
 
-\* CpuOffline: a CPU goes offline; its task migrates away
+\* CpuOffline: a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 CpuOffline(c) ==
+    /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* resctrl_offline_cpu takes rdtgroup_mutex
     /\ c \in online  \* an online CPU
     /\ 2 <= Cardinality(online)  \* one CPU always stays online
     /\ context[c] = "user"  \* tasks migrate from user mode
-    /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* resctrl_offline_cpu takes rdtgroup_mutex
     /\ online' = online \ {c}  \* cpuhp teardown
     /\ running' = [running EXCEPT ![c] = noTask]  \* migrate_tasks
     /\ cpuDefaultPartid' = [cpuDefaultPartid EXCEPT ![c] = 0]  \* resctrl_offline_cpu: cleared from its group's cpu_mask
     /\ cpuDefaultPmg' = [cpuDefaultPmg EXCEPT ![c] = 0]  \* resctrl_offline_cpu
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, context, ipiPending, mpam0Partid, mpam0Pmg, mpam1Partid, mpam1Pmg, lockHolder, lockWaiters, kernelFollows>>
 
-\* CpuOnline: a CPU comes online in the default group with its label registers reset
+\* CpuOnline: a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
 CpuOnline(c) ==
-    /\ c \notin online  \* an offline CPU
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* resctrl_online_cpu takes rdtgroup_mutex
+    /\ c \notin online  \* an offline CPU
     /\ online' = online \cup {c}  \* resctrl_online_cpu: added to rdtgroup_default.cpu_mask
     /\ mpam0Partid' = [mpam0Partid EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid: the default label
-    /\ mpam0Pmg' = [mpam0Pmg EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid
+    /\ mpam0Pmg' = [mpam0Pmg EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid: the default label
     /\ mpam1Partid' = [mpam1Partid EXCEPT ![c] = 0]  \* CPU online
     /\ mpam1Pmg' = [mpam1Pmg EXCEPT ![c] = 0]  \* CPU online
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, lockHolder, lockWaiters, kernelFollows>>
 
-\* SetKernelMode: echo follow|default > kernel_mode of a control group
+\* SetKernelMode: echo follow|default > kernel_mode of a control group [the proposed per-group kernel_mode file (seed thread, Zeng Heng)]
 SetKernelMode(p, follow) ==
     /\ (ipiPending = {}) /\ (\A pm \in PartId : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
     /\ (ctrlState[p] = "live") /\ (p # 0)  \* the file exists in each control group but the default

@@ -90,7 +90,7 @@ Init ==
     /\ kmodeAssignMon = FALSE
     /\ plzaEnabled = {}
 
-\* MkdirCtrl: mkdir of a control group: the lowest free CLOSID and a free RMID
+\* MkdirCtrl: mkdir of a control group: the lowest free CLOSID and a free RMID [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 MkdirCtrl(x) ==
     /\ ~(~(\E pe \in Closid : ctrlState[pe] = "free"))  \* refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
     /\ ~(~(\E xf \in Rmid : ~(\E qu \in Closid : (ctrlState[qu] # "free") /\ (0 = 0) /\ (ctrlPmg[qu] = xf)) /\ (xf \notin limbo[0])) /\ (limbo[0] # {}))  \* refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
@@ -101,7 +101,7 @@ MkdirCtrl(x) ==
     /\ ctrlPmg' = [ctrlPmg EXCEPT ![MinOf({pf \in Closid : ctrlState[pf] = "free"})] = x]  \* mkdir_rdt_prepare_rmid_alloc
     /\ UNCHANGED <<limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* RmdirCtrl: rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+\* RmdirCtrl: rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
 RmdirCtrl(p) ==
     /\ ~(p = 0)  \* refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* rdtgroup_rmdir takes rdtgroup_mutex
@@ -119,7 +119,7 @@ RmdirCtrl(p) ==
     /\ plzaEnabled' = IF (kmodeBound /\ (kmodeClosid = p)) THEN {} ELSE plzaEnabled  \* PLZA_EN cleared with the binding
     /\ UNCHANGED <<ctrlPmg, limbo, online, running, context, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters>>
 
-\* RmdirCtrlDone: rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo
+\* RmdirCtrlDone: rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
 RmdirCtrlDone(p) ==
     /\ ctrlState[p] = "dying"  \* an rmdir in progress
     /\ ipiPending = {}  \* update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
@@ -128,14 +128,14 @@ RmdirCtrlDone(p) ==
     /\ limbo' = [limbo EXCEPT ![0] = limbo[0] \cup {xl \in Rmid : xl = ctrlPmg[p]}]  \* free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
     /\ UNCHANGED <<taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* LimboDrain: the limbo worker finds an id's occupancy below the threshold and makes it free again
+\* LimboDrain: the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
 LimboDrain(p, x) ==
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* cqm_handle_limbo takes rdtgroup_mutex
     /\ x \in limbo[p]  \* __check_limbo: the id is busy
     /\ limbo' = [limbo EXCEPT ![p] = limbo[p] \ {x}]  \* limbo_release_entry
     /\ UNCHANGED <<ctrlState, ctrlPmg, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* MoveTask: echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+\* MoveTask: echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 MoveTask(t, p) ==
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* rdtgroup_tasks_write takes rdtgroup_mutex
     /\ ctrlState[p] = "live"  \* the directory exists
@@ -145,7 +145,7 @@ MoveTask(t, p) ==
     /\ ipiPending' = ipiPending \cup {ct \in Cpu : running[ct] = t}  \* smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, online, running, context, cpuDefaultPartid, cpuDefaultPmg, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* CpusAdd: echo CPUS > cpus of a control group, adding one CPU
+\* CpusAdd: echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
 CpusAdd(p, c) ==
     /\ ~(c \notin online)  \* refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* rdtgroup_cpus_write takes rdtgroup_mutex
@@ -156,7 +156,7 @@ CpusAdd(p, c) ==
     /\ ipiPending' = ipiPending \cup {c3 \in Cpu : ((c3 = c) \/ (cpuDefaultPartid[c3] = p)) /\ ~((cpuDefaultPartid[c3] = p) /\ (cpuDefaultPmg[c3] = ctrlPmg[p]))}  \* update_closid_rmid(tmpmask, rdtgrp)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* CpusDrop: echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+\* CpusDrop: echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 CpusDrop(p, c) ==
     /\ ~((p = 0) /\ (cpuDefaultPartid[c] = 0))  \* refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* rdtgroup_cpus_write takes rdtgroup_mutex
@@ -167,7 +167,7 @@ CpusDrop(p, c) ==
     /\ ipiPending' = ipiPending \cup {c}  \* update_closid_rmid
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* Switch: context switch: the CPU picks up a task that is not running
+\* Switch: context switch: the CPU picks up a task that is not running [arch/x86/include/asm/resctrl.h __resctrl_sched_in]
 Switch(c, t) ==
     /\ c \in online  \* an online CPU
     /\ context[c] = "user"  \* the outgoing task was preempted in user mode
@@ -177,7 +177,7 @@ Switch(c, t) ==
     /\ pqrPmg' = [pqrPmg EXCEPT ![c] = IF (taskPmg[t] = 0) THEN cpuDefaultPmg[c] ELSE taskPmg[t]]  \* resctrl_arch_sched_in -> __resctrl_sched_in
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* DeliverIpi: the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+\* DeliverIpi: the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 DeliverIpi(c, t) ==
     /\ c \in ipiPending  \* an IPI is pending
     /\ ~((context[c] = "irqFromUser") \/ (context[c] = "irqFromKernel"))  \* interrupts are masked while a handler runs
@@ -187,7 +187,7 @@ DeliverIpi(c, t) ==
     /\ pqrPmg' = [pqrPmg EXCEPT ![c] = IF (taskPmg[t] = 0) THEN cpuDefaultPmg[c] ELSE taskPmg[t]]  \* resctrl_arch_sched_in(current)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* DeliverIpiIdle: the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+\* DeliverIpiIdle: the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 DeliverIpiIdle(c) ==
     /\ c \in ipiPending  \* an IPI is pending
     /\ running[c] = noTask  \* the CPU is idle
@@ -196,14 +196,14 @@ DeliverIpiIdle(c) ==
     /\ pqrPmg' = [pqrPmg EXCEPT ![c] = cpuDefaultPmg[c]]  \* resctrl_arch_sched_in(idle)
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* KernelEnter: the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+\* KernelEnter: the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
 KernelEnter(c, t) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "user"  \* from user mode
     /\ context' = [context EXCEPT ![c] = "kernel"]  \* el0_svc; no register is written on entry
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* KernelExit: the task returns to user mode
+\* KernelExit: the task returns to user mode [ERET / SYSRET]
 KernelExit(c, t) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* in the kernel
@@ -211,20 +211,20 @@ KernelExit(c, t) ==
     /\ context' = [context EXCEPT ![c] = "user"]  \* ERET to EL0
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* IrqEnter: an interrupt is taken on the CPU
+\* IrqEnter: an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 IrqEnter(c) ==
     /\ running[c] # noTask  \* a task is interrupted
     /\ (context[c] = "user") \/ (context[c] = "kernel")  \* interrupts do not nest here
     /\ context' = [context EXCEPT ![c] = IF (context[c] = "user") THEN "irqFromUser" ELSE "irqFromKernel"]  \* interrupts run at EL1 / CPL 0
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* IrqExit: the interrupt handler returns
+\* IrqExit: the interrupt handler returns [interrupt exit]
 IrqExit(c) ==
     /\ (context[c] = "irqFromUser") \/ (context[c] = "irqFromKernel")  \* in an interrupt
     /\ context' = [context EXCEPT ![c] = IF (context[c] = "irqFromUser") THEN "user" ELSE "kernel"]  \* return to the interrupted context
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* LockTake: the task takes a free kernel lock
+\* LockTake: the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
 LockTake(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -233,7 +233,7 @@ LockTake(c, t, l) ==
     /\ lockWaiters' = [lockWaiters EXCEPT ![l] = lockWaiters[l] \ {t}]  \* a waiter stops waiting when it gets the lock
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* LockWait: the task waits for a kernel lock another task holds
+\* LockWait: the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
 LockWait(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -243,7 +243,7 @@ LockWait(c, t, l) ==
     /\ lockWaiters' = [lockWaiters EXCEPT ![l] = lockWaiters[l] \cup {t}]  \* mutex_lock: optimistic spinning on the owner
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* LockRelease: the task releases a kernel lock
+\* LockRelease: the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
 LockRelease(c, t, l) ==
     /\ running[c] = t  \* the running task
     /\ context[c] = "kernel"  \* kernel locks are used in kernel context
@@ -251,31 +251,31 @@ LockRelease(c, t, l) ==
     /\ lockHolder' = [lockHolder EXCEPT ![l] = noTask]  \* mutex_unlock
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* CpuOffline: a CPU goes offline; its task migrates away
+\* CpuOffline: a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 CpuOffline(c) ==
+    /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* resctrl_offline_cpu takes rdtgroup_mutex
     /\ c \in online  \* an online CPU
     /\ 2 <= Cardinality(online)  \* one CPU always stays online
     /\ context[c] = "user"  \* tasks migrate from user mode
-    /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* resctrl_offline_cpu takes rdtgroup_mutex
     /\ online' = online \ {c}  \* cpuhp teardown
     /\ running' = [running EXCEPT ![c] = noTask]  \* migrate_tasks
     /\ cpuDefaultPartid' = [cpuDefaultPartid EXCEPT ![c] = 0]  \* resctrl_offline_cpu: cleared from its group's cpu_mask
     /\ cpuDefaultPmg' = [cpuDefaultPmg EXCEPT ![c] = 0]  \* resctrl_offline_cpu
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, context, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon, plzaEnabled>>
 
-\* CpuOnline: a CPU comes online in the default group with its label registers reset
+\* CpuOnline: a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
 CpuOnline(c) ==
-    /\ c \notin online  \* an offline CPU
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* resctrl_online_cpu takes rdtgroup_mutex
+    /\ c \notin online  \* an offline CPU
     /\ online' = online \cup {c}  \* resctrl_online_cpu: added to rdtgroup_default.cpu_mask
     /\ pqrPartid' = [pqrPartid EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid: the default label
-    /\ pqrPmg' = [pqrPmg EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid
+    /\ pqrPmg' = [pqrPmg EXCEPT ![c] = 0]  \* cpu_enable_mpam / clear_closid_rmid: the default label
     /\ plzaPartid' = [plzaPartid EXCEPT ![c] = kmodeClosid]  \* CPU online
     /\ plzaPmg' = [plzaPmg EXCEPT ![c] = kmodeRmid]  \* CPU online
     /\ plzaEnabled' = IF kmodeBound THEN (plzaEnabled \cup {c}) ELSE plzaEnabled  \* hotplugged CPUs join kmode_cpu_mask
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon>>
 
-\* KmodeBind: echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// > info/kernel_mode
+\* KmodeBind: echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// > info/kernel_mode [PLZA v4: resctrl_kernel_mode_write, resctrl_arch_configure_kmode]
 KmodeBind(p, assignMon) ==
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
     /\ ctrlState[p] = "live"  \* a CTRL_MON group, the default allowed
@@ -289,7 +289,7 @@ KmodeBind(p, assignMon) ==
     /\ plzaEnabled' = online  \* kmode_cpu_mask starts as all online
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, lockHolder, lockWaiters>>
 
-\* KmodeUnbind: echo inherit_ctrl_and_mon > info/kernel_mode
+\* KmodeUnbind: echo inherit_ctrl_and_mon > info/kernel_mode [PLZA v4: resctrl_kernel_mode_write]
 KmodeUnbind ==
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
     /\ kmodeBound  \* a group is bound
@@ -300,7 +300,7 @@ KmodeUnbind ==
     /\ plzaEnabled' = {}  \* PLZA_EN cleared on every CPU
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters>>
 
-\* KmodeCpusAdd: echo CPUS > kmode_cpus of the bound group, adding one CPU
+\* KmodeCpusAdd: echo CPUS > kmode_cpus of the bound group, adding one CPU [PLZA v4: kmode_cpus write]
 KmodeCpusAdd(c) ==
     /\ ~(c \notin online)  \* refused with EINVAL: offline CPUs are rejected
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
@@ -309,7 +309,7 @@ KmodeCpusAdd(c) ==
     /\ plzaEnabled' = plzaEnabled \cup {c}  \* PLZA_EN=1 by read-modify-write on that CPU
     /\ UNCHANGED <<ctrlState, ctrlPmg, limbo, taskPartid, taskPmg, online, running, context, cpuDefaultPartid, cpuDefaultPmg, ipiPending, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters, kmodeBound, kmodeClosid, kmodeRmid, kmodeAssignMon>>
 
-\* KmodeCpusDrop: echo CPUS > kmode_cpus of the bound group, leaving one CPU out
+\* KmodeCpusDrop: echo CPUS > kmode_cpus of the bound group, leaving one CPU out [PLZA v4: kmode_cpus write]
 KmodeCpusDrop(c) ==
     /\ (ipiPending = {}) /\ (\A pm \in Closid : ctrlState[pm] # "dying")  \* a resctrl file write takes rdtgroup_mutex
     /\ c \in plzaEnabled  \* a change

@@ -102,7 +102,7 @@ pred Init[s: State] {
   s.kernelFollows = PartId0 -> TRUE + PartId1 -> TRUE
 }
 
--- mkdir of a control group: the lowest free PARTID and a free PMG
+-- mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[pre, post: State, x: Pmg] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: PartId | pre.ctrlState[pe] = free)
@@ -139,7 +139,7 @@ pred MkdirCtrl[pre, post: State, x: Pmg] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
 pred RmdirCtrl[pre, post: State, p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != PartId0
@@ -176,7 +176,7 @@ pred RmdirCtrl[pre, post: State, p: PartId] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo
+-- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
 pred RmdirCtrlDone[pre, post: State, p: PartId] {
   -- an rmdir in progress
   pre.ctrlState[p] = dying
@@ -206,7 +206,7 @@ pred RmdirCtrlDone[pre, post: State, p: PartId] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the limbo worker finds an id's occupancy below the threshold and makes it free again
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
 pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
@@ -235,7 +235,7 @@ pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[pre, post: State, t: Task, p: PartId] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   pre.ipiPending = none
@@ -268,7 +268,7 @@ pred MoveTask[pre, post: State, t: Task, p: PartId] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- echo CPUS > cpus of a control group, adding one CPU
+-- echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
 pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
@@ -303,7 +303,7 @@ pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
   not (p = PartId0 and pre.cpuDefaultPartid[c] = PartId0)
@@ -338,7 +338,7 @@ pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- context switch: the CPU picks up a task that is not running
+-- context switch: the CPU picks up a task that is not running [arch/arm64/include/asm/mpam.h mpam_thread_switch]
 pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- an online CPU
   c in pre.online
@@ -372,7 +372,7 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   -- an IPI is pending
   c in pre.ipiPending
@@ -406,7 +406,7 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   -- an IPI is pending
   c in pre.ipiPending
@@ -438,7 +438,7 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
 pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   -- the running task
   pre.running[c] = t
@@ -466,7 +466,7 @@ pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the task returns to user mode
+-- the task returns to user mode [ERET / SYSRET]
 pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   -- the running task
   pre.running[c] = t
@@ -496,7 +496,7 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- an interrupt is taken on the CPU
+-- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[pre, post: State, c: Cpu] {
   -- a task is interrupted
   pre.running[c] != noTask
@@ -524,7 +524,7 @@ pred IrqEnter[pre, post: State, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the interrupt handler returns
+-- the interrupt handler returns [interrupt exit]
 pred IrqExit[pre, post: State, c: Cpu] {
   -- in an interrupt
   pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel
@@ -550,7 +550,7 @@ pred IrqExit[pre, post: State, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the task takes a free kernel lock
+-- the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
 pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -581,7 +581,7 @@ pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the task waits for a kernel lock another task holds
+-- the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
 pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -615,7 +615,7 @@ pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- the task releases a kernel lock
+-- the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
 pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -645,17 +645,17 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- a CPU goes offline; its task migrates away
+-- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[pre, post: State, c: Cpu] {
+  -- resctrl_offline_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: PartId | pre.ctrlState[pm] != dying
   -- an online CPU
   c in pre.online
   -- one CPU always stays online
   2 <= #pre.online
   -- tasks migrate from user mode
   pre.context[c] = user
-  -- resctrl_offline_cpu takes rdtgroup_mutex
-  pre.ipiPending = none
-  all pm: PartId | pre.ctrlState[pm] != dying
   -- cpuhp teardown
   post.online = pre.online - c
   -- migrate_tasks
@@ -681,18 +681,18 @@ pred CpuOffline[pre, post: State, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- a CPU comes online in the default group with its label registers reset
+-- a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
 pred CpuOnline[pre, post: State, c: Cpu] {
-  -- an offline CPU
-  c not in pre.online
   -- resctrl_online_cpu takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: PartId | pre.ctrlState[pm] != dying
+  -- an offline CPU
+  c not in pre.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
   post.mpam0Partid = pre.mpam0Partid ++ c -> PartId0
-  -- cpu_enable_mpam / clear_closid_rmid
+  -- cpu_enable_mpam / clear_closid_rmid: the default label
   post.mpam0Pmg = pre.mpam0Pmg ++ c -> Pmg0
   -- CPU online
   post.mpam1Partid = pre.mpam1Partid ++ c -> PartId0
@@ -714,7 +714,7 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   post.kernelFollows = pre.kernelFollows
 }
 
--- echo follow|default > kernel_mode of a control group
+-- echo follow|default > kernel_mode of a control group [the proposed per-group kernel_mode file (seed thread, Zeng Heng)]
 pred SetKernelMode[pre, post: State, p: PartId, follow: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none

@@ -114,7 +114,7 @@ pred Init[s: State] {
   s.plzaEnabled = none
 }
 
--- mkdir of a control group: the lowest free CLOSID and a free RMID
+-- mkdir of a control group: the lowest free CLOSID and a free RMID [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[pre, post: State, x: Rmid] {
   -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
   not not (some pe: Closid | pre.ctrlState[pe] = free)
@@ -155,7 +155,7 @@ pred MkdirCtrl[pre, post: State, x: Rmid] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
 pred RmdirCtrl[pre, post: State, p: Closid] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != Closid0
@@ -200,7 +200,7 @@ pred RmdirCtrl[pre, post: State, p: Closid] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo
+-- rmdir of a control group completes: its CLOSID is free and its RMIDs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
 pred RmdirCtrlDone[pre, post: State, p: Closid] {
   -- an rmdir in progress
   pre.ctrlState[p] = dying
@@ -234,7 +234,7 @@ pred RmdirCtrlDone[pre, post: State, p: Closid] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the limbo worker finds an id's occupancy below the threshold and makes it free again
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
 pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
@@ -267,7 +267,7 @@ pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks)
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[pre, post: State, t: Task, p: Closid] {
   -- rdtgroup_tasks_write takes rdtgroup_mutex
   pre.ipiPending = none
@@ -304,7 +304,7 @@ pred MoveTask[pre, post: State, t: Task, p: Closid] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- echo CPUS > cpus of a control group, adding one CPU
+-- echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
 pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
@@ -343,7 +343,7 @@ pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
   -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
   not (p = Closid0 and pre.cpuDefaultPartid[c] = Closid0)
@@ -382,7 +382,7 @@ pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- context switch: the CPU picks up a task that is not running
+-- context switch: the CPU picks up a task that is not running [arch/x86/include/asm/resctrl.h __resctrl_sched_in]
 pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- an online CPU
   c in pre.online
@@ -418,7 +418,7 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the update IPI runs on the CPU: resctrl_arch_sched_in(current)
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   -- an IPI is pending
   c in pre.ipiPending
@@ -454,7 +454,7 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
 pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   -- an IPI is pending
   c in pre.ipiPending
@@ -488,7 +488,7 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
 pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   -- the running task
   pre.running[c] = t
@@ -520,7 +520,7 @@ pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the task returns to user mode
+-- the task returns to user mode [ERET / SYSRET]
 pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   -- the running task
   pre.running[c] = t
@@ -554,7 +554,7 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- an interrupt is taken on the CPU
+-- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[pre, post: State, c: Cpu] {
   -- a task is interrupted
   pre.running[c] != noTask
@@ -586,7 +586,7 @@ pred IrqEnter[pre, post: State, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the interrupt handler returns
+-- the interrupt handler returns [interrupt exit]
 pred IrqExit[pre, post: State, c: Cpu] {
   -- in an interrupt
   pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel
@@ -616,7 +616,7 @@ pred IrqExit[pre, post: State, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the task takes a free kernel lock
+-- the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
 pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -651,7 +651,7 @@ pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the task waits for a kernel lock another task holds
+-- the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
 pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -689,7 +689,7 @@ pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- the task releases a kernel lock
+-- the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
 pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   -- the running task
   pre.running[c] = t
@@ -723,17 +723,17 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- a CPU goes offline; its task migrates away
+-- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[pre, post: State, c: Cpu] {
+  -- resctrl_offline_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  all pm: Closid | pre.ctrlState[pm] != dying
   -- an online CPU
   c in pre.online
   -- one CPU always stays online
   2 <= #pre.online
   -- tasks migrate from user mode
   pre.context[c] = user
-  -- resctrl_offline_cpu takes rdtgroup_mutex
-  pre.ipiPending = none
-  all pm: Closid | pre.ctrlState[pm] != dying
   -- cpuhp teardown
   post.online = pre.online - c
   -- migrate_tasks
@@ -763,18 +763,18 @@ pred CpuOffline[pre, post: State, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- a CPU comes online in the default group with its label registers reset
+-- a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
 pred CpuOnline[pre, post: State, c: Cpu] {
-  -- an offline CPU
-  c not in pre.online
   -- resctrl_online_cpu takes rdtgroup_mutex
   pre.ipiPending = none
   all pm: Closid | pre.ctrlState[pm] != dying
+  -- an offline CPU
+  c not in pre.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
   -- cpu_enable_mpam / clear_closid_rmid: the default label
   post.pqrPartid = pre.pqrPartid ++ c -> Closid0
-  -- cpu_enable_mpam / clear_closid_rmid
+  -- cpu_enable_mpam / clear_closid_rmid: the default label
   post.pqrPmg = pre.pqrPmg ++ c -> Rmid0
   -- CPU online
   post.plzaPartid = pre.plzaPartid ++ c -> pre.kmodeClosid
@@ -801,7 +801,7 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   post.kmodeAssignMon = pre.kmodeAssignMon
 }
 
--- echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// > info/kernel_mode
+-- echo global_assign_ctrl_{inherit|assign}_mon_per_cpu:group=G// > info/kernel_mode [PLZA v4: resctrl_kernel_mode_write, resctrl_arch_configure_kmode]
 pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
@@ -842,7 +842,7 @@ pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- echo inherit_ctrl_and_mon > info/kernel_mode
+-- echo inherit_ctrl_and_mon > info/kernel_mode [PLZA v4: resctrl_kernel_mode_write]
 pred KmodeUnbind[pre, post: State] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
@@ -879,7 +879,7 @@ pred KmodeUnbind[pre, post: State] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- echo CPUS > kmode_cpus of the bound group, adding one CPU
+-- echo CPUS > kmode_cpus of the bound group, adding one CPU [PLZA v4: kmode_cpus write]
 pred KmodeCpusAdd[pre, post: State, c: Cpu] {
   -- refused with EINVAL: offline CPUs are rejected
   not c not in pre.online
@@ -916,7 +916,7 @@ pred KmodeCpusAdd[pre, post: State, c: Cpu] {
   post.kmodeAssignMon = pre.kmodeAssignMon
 }
 
--- echo CPUS > kmode_cpus of the bound group, leaving one CPU out
+-- echo CPUS > kmode_cpus of the bound group, leaving one CPU out [PLZA v4: kmode_cpus write]
 pred KmodeCpusDrop[pre, post: State, c: Cpu] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
