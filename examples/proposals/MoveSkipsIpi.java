@@ -12,7 +12,7 @@ import org.mpamcheck.spec.Expr;
  * smp_mb()/task_curr() dance of __rdtgroup_move_task left out). The running task keeps its old
  * label until it is next switched in: label-coherence breaks.
  *
- * Check it: ./mpamcheck check --proposal examples/proposals/MoveSkipsIpi.java --engine native
+ * Check it: ./mpamcheck check --proposal examples/proposals/MoveSkipsIpi.java --scope hotplug=0
  */
 public class MoveSkipsIpi extends Arm64Policy {
 
@@ -33,8 +33,8 @@ public class MoveSkipsIpi extends Arm64Policy {
 
     @Override
     public void steps(StepCatalog steps, ResctrlState s) {
-        // The core step, minus its update of the pending-IPI set.
-        steps.wrap(CoreSteps.MOVE_TASK, (st, move) -> move.withUpdates(move.updates().stream()
+        // The task_curr check of a move, minus its update of the pending-IPI set.
+        steps.wrap(CoreSteps.CHECK_TASK_CURR, (st, move) -> move.withUpdates(move.updates().stream()
                 .filter(u -> !u.variable().equals(st.ipiPending.variable())).toList()));
     }
 }

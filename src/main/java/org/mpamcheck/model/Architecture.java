@@ -75,20 +75,32 @@ public enum Architecture {
     }
 
     /**
-     * The label resctrl gives {@code task} running on {@code cpu}: its own, or the CPU's default
-     * (the {@code cpus} file) when it is in the default group. x86 __resctrl_sched_in takes the
-     * default CLOSID and RMID independently when the task's own is 0; arm64 mpam_thread_switch
-     * takes the CPU default only when the whole PARTID/PMG value equals the default group's.
+     * The label for a task with label {@code task} on a CPU whose default is {@code cpuDefault}:
+     * its own, or the CPU's default when it is in the default group. x86 __resctrl_sched_in takes
+     * the default CLOSID and RMID independently when the task's own is 0; arm64
+     * mpam_thread_switch takes the CPU default only when the whole PARTID/PMG value equals the
+     * default group's (arm64_mpam_global_default).
      */
-    public Label assigned(ResctrlState s, Expr task, Expr cpu) {
-        Expr tp = s.taskPartid.at(task);
-        Expr tm = s.taskPmg.at(task);
-        Expr dp = s.cpuDefaultPartid.at(cpu);
-        Expr dm = s.cpuDefaultPmg.at(cpu);
+    public Label resolve(ResctrlState s, Label task, Label cpuDefault) {
+        Expr tp = task.partid();
+        Expr tm = task.pmg();
         if (this == X86) {
-            return new Label(ite(eq(tp, s.partid(0)), dp, tp), ite(eq(tm, s.pmg(0)), dm, tm));
+            return new Label(ite(eq(tp, s.partid(0)), cpuDefault.partid(), tp),
+                    ite(eq(tm, s.pmg(0)), cpuDefault.pmg(), tm));
         }
         Expr isDefault = and(eq(tp, s.partid(0)), eq(tm, s.pmg(0)));
-        return new Label(ite(isDefault, dp, tp), ite(isDefault, dm, tm));
+        return new Label(ite(isDefault, cpuDefault.partid(), tp),
+                ite(isDefault, cpuDefault.pmg(), tm));
+    }
+
+    /**
+     * Whether CPU hotplug resets the CPU's default and its label register: x86
+     * resctrl_arch_offline_cpu and resctrl_arch_online_cpu call clear_closid_rmid
+     * (arch/x86/kernel/cpu/resctrl/core.c); arm64's mpam_resctrl_offline_cpu and
+     * mpam_resctrl_online_cpu (drivers/resctrl/mpam_resctrl.c) do not, and cpu_enable_mpam
+     * reloads arm64_mpam_current, the value the CPU last ran with.
+     */
+    public boolean hotplugResetsCpuDefault() {
+        return this == X86;
     }
 }

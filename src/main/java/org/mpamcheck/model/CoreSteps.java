@@ -12,14 +12,17 @@ public final class CoreSteps {
     public static final StepId MKDIR_MON = StepId.of("MkdirMon");
     public static final StepId RMDIR_MON = StepId.of("RmdirMon");
     public static final StepId RMDIR_MON_DONE = StepId.of("RmdirMonDone");
+    public static final StepId RENAME_MON = StepId.of("RenameMon");
     public static final StepId LIMBO_DRAIN = StepId.of("LimboDrain");
     public static final StepId MOVE_TASK = StepId.of("MoveTask");
+    public static final StepId CHECK_TASK_CURR = StepId.of("CheckTaskCurr");
     public static final StepId CPUS_ADD = StepId.of("CpusAdd");
     public static final StepId CPUS_DROP = StepId.of("CpusDrop");
     public static final StepId MOVE_TASK_TO_MON = StepId.of("MoveTaskToMon");
     public static final StepId CPUS_ADD_MON = StepId.of("CpusAddMon");
     public static final StepId CPUS_DROP_MON = StepId.of("CpusDropMon");
     public static final StepId SWITCH = StepId.of("Switch");
+    public static final StepId SWITCH_TO_IDLE = StepId.of("SwitchToIdle");
     public static final StepId DELIVER_IPI = StepId.of("DeliverIpi");
     public static final StepId DELIVER_IPI_IDLE = StepId.of("DeliverIpiIdle");
     public static final StepId KERNEL_ENTER = StepId.of("KernelEnter");

@@ -1,17 +1,21 @@
 package org.mpamcheck.model;
 
 import static org.mpamcheck.spec.Exprs.FALSE;
+import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.card;
 import static org.mpamcheck.spec.Exprs.diff;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
+import static org.mpamcheck.spec.Exprs.filter;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.ge;
 import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.ite;
+import static org.mpamcheck.spec.Exprs.lt;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.num;
 import static org.mpamcheck.spec.Exprs.or;
+import static org.mpamcheck.spec.Exprs.plus;
 import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.setOf;
 import static org.mpamcheck.spec.Exprs.some;
@@ -36,8 +40,12 @@ final class CpuEvents {
                 ? "arch/x86/include/asm/resctrl.h __resctrl_sched_in"
                 : "arch/arm64/include/asm/mpam.h mpam_thread_switch";
         steps.add(new Step(CoreSteps.SWITCH, "context switch: the CPU picks up a task that is "
-                + "not running", sched, CpuEvents::contextSwitch,
+                + "not running, from user or kernel context (preemption, a task that sleeps)",
+                sched, CpuEvents::contextSwitch,
                 v -> v.onCpu(0) + "switch to task " + v.pid(1)));
+        steps.add(new Step(CoreSteps.SWITCH_TO_IDLE, "context switch to the idle task (its label "
+                + "is the default group's, so the CPU default applies)", sched,
+                CpuEvents::switchToIdle, v -> v.onCpu(0) + "switch to idle"));
         steps.add(new Step(CoreSteps.DELIVER_IPI, "the update IPI runs on the CPU: "
                 + "resctrl_arch_sched_in(current)", "fs/resctrl/rdtgroup.c update_cpu_closid_rmid",
                 CpuEvents::deliverIpi, CpuEvents::tellIpi));
@@ -59,7 +67,7 @@ final class CpuEvents {
                 "interrupt exit", CpuEvents::irqExit,
                 v -> v.onCpu(0) + "interrupt handler returns"));
         s.locks.ifPresent(locks -> KernelLockSteps.register(steps, s, locks));
-        if (s.cpu.size() > 1) {
+        if (s.cpu.size() > 1 && s.scope.hotplug() != 0) {
             steps.add(new Step(CoreSteps.CPU_OFFLINE, "a CPU goes offline; its task migrates "
                     + "away", "fs/resctrl/rdtgroup.c resctrl_offline_cpu",
                     CpuEvents::cpuOffline, v -> "echo 0 > /sys/devices/system/cpu/"
@@ -90,18 +98,55 @@ final class CpuEvents {
         }).orElse(FALSE);
     }
 
+    /**
+     * The task {@code c} runs now, if it is in kernel mode: it resumes there when switched back
+     * in (its kernel stack and saved registers; the label is reloaded by the next switch).
+     */
+    private static Expr savedInKernel(ResctrlState s, Expr c) {
+        Param t0 = new Param("tk", s.task);
+        return filter(t0, and(s.runs(c, ref(t0)), s.inContext(c, CpuContext.KERNEL)));
+    }
+
+    /**
+     * __schedule -> context_switch -> __switch_to, on every switch the scheduler makes: from user
+     * mode, preempting kernel work, or a task that sleeps (a lock waiter); never inside an
+     * interrupt handler (preemption happens on its exit).
+     */
     private static Action contextSwitch(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
         Param t = new Param("t", s.task);
         Action.Builder b = step.action()
                 .param(c).param(t)
                 .when(s.isOnline(ref(c)), "an online CPU")
-                .when(s.inContext(ref(c), CpuContext.USER),
-                        "the outgoing task was preempted in user mode")
+                .when(s.inContext(ref(c), CpuContext.USER, CpuContext.KERNEL),
+                        "not inside an interrupt handler")
                 .when(notRunningAnywhere(s, ref(t)), "a task runs on one CPU at a time")
-                .set(s.running.becomesAt(ref(c), some(s.taskOrNone, ref(t)), "__switch_to"));
-        return LabelLoad.load(s, b, ref(c), s.assigned(ref(t), ref(c)), s.arch == Architecture.X86
+                .set(s.running.becomesAt(ref(c), some(s.taskOrNone, ref(t)), "__switch_to"))
+                .set(s.cpuContext.becomesAt(ref(c), ite(in(ref(t), s.preemptedInKernel.ref()),
+                        s.context(CpuContext.KERNEL), s.context(CpuContext.USER)),
+                        "the task resumes where it was switched out"))
+                .set(s.preemptedInKernel.becomes(union(diff(s.preemptedInKernel.ref(),
+                        setOf(s.task, ref(t))), savedInKernel(s, ref(c))),
+                        "the outgoing task keeps its kernel context"));
+        return LabelLoad.load(s, b, ref(c), s.loaded(ref(t), ref(c)), s.arch == Architecture.X86
                 ? "resctrl_arch_sched_in -> __resctrl_sched_in" : "mpam_thread_switch").build();
+    }
+
+    /** The idle task: pid 0, never on a tasks file, label (0, 0), so the CPU default. */
+    private static Action switchToIdle(ResctrlState s, Step step) {
+        Param c = new Param("c", s.cpu);
+        Action.Builder b = step.action()
+                .param(c)
+                .when(not(s.idle(ref(c))), "a task runs")
+                .when(s.inContext(ref(c), CpuContext.USER, CpuContext.KERNEL),
+                        "not inside an interrupt handler")
+                .set(s.running.becomesAt(ref(c), s.noTask(), "__switch_to(prev, idle)"))
+                .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.USER),
+                        "the idle loop (no task's kernel work)"))
+                .set(s.preemptedInKernel.becomes(union(s.preemptedInKernel.ref(),
+                        savedInKernel(s, ref(c))), "the outgoing task keeps its kernel context"));
+        return LabelLoad.load(s, b, ref(c), s.cpuDefault(ref(c)),
+                "mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default").build();
     }
 
     private static Action deliverIpi(ResctrlState s, Step step) {
@@ -114,7 +159,7 @@ final class CpuEvents {
                 .when(s.runs(ref(c), ref(t)), "the current task")
                 .set(s.ipiPending.becomes(diff(s.ipiPending.ref(), setOf(s.cpu, ref(c))),
                         "resctrl_arch_sync_cpu_closid_rmid"));
-        return LabelLoad.load(s, b, ref(c), s.assigned(ref(t), ref(c)),
+        return LabelLoad.load(s, b, ref(c), s.loaded(ref(t), ref(c)),
                 "resctrl_arch_sched_in(current)").build();
     }
 
@@ -124,6 +169,7 @@ final class CpuEvents {
                 .param(c)
                 .when(in(ref(c), s.ipiPending.ref()), "an IPI is pending")
                 .when(s.idle(ref(c)), "the CPU is idle")
+                .when(not(s.inIrq(ref(c))), "interrupts are masked while a handler runs")
                 .set(s.ipiPending.becomes(diff(s.ipiPending.ref(), setOf(s.cpu, ref(c))),
                         "resctrl_arch_sync_cpu_closid_rmid"));
         return LabelLoad.load(s, b, ref(c), s.cpuDefault(ref(c)), "resctrl_arch_sched_in(idle)")
@@ -159,7 +205,7 @@ final class CpuEvents {
         Param c = new Param("c", s.cpu);
         Action.Builder b = step.action()
                 .param(c)
-                .when(not(s.idle(ref(c))), "a task is interrupted")
+                .when(s.isOnline(ref(c)), "an online CPU, busy or idle")
                 .when(s.inContext(ref(c), CpuContext.USER, CpuContext.KERNEL),
                         "interrupts do not nest here")
                 .set(s.cpuContext.becomesAt(ref(c), ite(s.inContext(ref(c), CpuContext.USER),
@@ -183,22 +229,45 @@ final class CpuEvents {
                 "interrupt exit").build();
     }
 
+    /**
+     * cpuhp teardown: the CPU's task migrates (keeping a kernel context it had) and
+     * resctrl_offline_cpu clears it from its group's cpu_mask. x86 also resets the CPU's default
+     * and PQR_ASSOC (clear_closid_rmid); arm64 leaves arm64_mpam_default and the registers.
+     */
     private static Action cpuOffline(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
-        return step.underMutex(s, "resctrl_offline_cpu takes rdtgroup_mutex")
+        Action.Builder b = step.underMutex(s, "resctrl_offline_cpu takes rdtgroup_mutex; a "
+                        + "resctrl write holds cpus_read_lock, which hotplug waits for")
                 .param(c)
                 .when(s.isOnline(ref(c)), "an online CPU")
                 .when(ge(card(s.online.ref()), num(2)), "one CPU always stays online")
-                .when(s.inContext(ref(c), CpuContext.USER), "tasks migrate from user mode")
+                .when(s.inContext(ref(c), CpuContext.USER, CpuContext.KERNEL),
+                        "not inside an interrupt handler")
                 .set(s.online.becomes(diff(s.online.ref(), setOf(s.cpu, ref(c))),
                         "cpuhp teardown"))
                 .set(s.running.becomesAt(ref(c), s.noTask(), "migrate_tasks"))
-                .set(s.cpuDefaultPartid.becomesAt(ref(c), s.partid(0),
+                .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.USER), "offline"))
+                .set(s.preemptedInKernel.becomes(union(s.preemptedInKernel.ref(),
+                        savedInKernel(s, ref(c))), "the migrated task keeps its kernel context"))
+                .set(s.cpuGroupPartid.becomesAt(ref(c), s.partid(0),
                         "resctrl_offline_cpu: cleared from its group's cpu_mask"))
-                .set(s.cpuDefaultPmg.becomesAt(ref(c), s.pmg(0), "resctrl_offline_cpu"))
-                .build();
+                .set(s.cpuGroupPmg.becomesAt(ref(c), s.pmg(0),
+                        "resctrl_offline_cpu: clear_childcpus"));
+        if (s.arch.hotplugResetsCpuDefault()) {
+            resetCpu(s, b, ref(c), "resctrl_arch_offline_cpu: clear_closid_rmid");
+        }
+        s.offlines.ifPresent(n -> b.when(lt(n.ref(), num(s.scope.hotplug())),
+                        "the scope's bound on offline events (hotplug=" + s.scope.hotplug() + ")")
+                .set(n.becomes(plus(n.ref(), num(1)), "one more offline event")));
+        return b.build();
     }
 
+    /**
+     * cpuhp bring-up: resctrl_online_cpu adds the CPU to the default group's cpu_mask. x86 resets
+     * its default and PQR_ASSOC first (clear_closid_rmid); arm64's cpu_enable_mpam reloads the
+     * registers from arm64_mpam_current, the value the CPU last ran with, and nothing resets
+     * arm64_mpam_default (mpam_resctrl_online_cpu).
+     */
     private static Action cpuOnline(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
         Action.Builder b = step.underMutex(s, "resctrl_online_cpu takes rdtgroup_mutex")
@@ -206,9 +275,21 @@ final class CpuEvents {
                 .when(not(s.isOnline(ref(c))), "an offline CPU")
                 .set(s.online.becomes(union(s.online.ref(), setOf(s.cpu, ref(c))),
                         "resctrl_online_cpu: added to rdtgroup_default.cpu_mask"));
-        s.userRegister.write(b, ref(c), s.defaultLabel(),
-                "cpu_enable_mpam / clear_closid_rmid: the default label");
-        s.kernelRegister.ifPresent(k -> k.write(b, ref(c), s.defaultLabel(), "CPU online"));
-        return b.build();
+        if (s.arch.hotplugResetsCpuDefault()) {
+            return resetCpu(s, b, ref(c), "resctrl_arch_online_cpu: clear_closid_rmid").build();
+        }
+        return LabelLoad.writeKernel(s, b, ref(c), s.policy.kernelRegisterOnLoad(s, ref(c),
+                s.userRegister.on(ref(c))), "cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current")
+                .build();
+    }
+
+    /** clear_closid_rmid: the CPU default and the label register back to (0, 0). */
+    private static Action.Builder resetCpu(ResctrlState s, Action.Builder b, Expr c,
+            String cite) {
+        b.set(s.cpuDefaultPartid.becomesAt(c, s.partid(0), cite))
+                .set(s.cpuDefaultPmg.becomesAt(c, s.pmg(0), cite));
+        s.userRegister.write(b, c, s.defaultLabel(), cite);
+        s.kernelRegister.ifPresent(k -> k.write(b, c, s.defaultLabel(), cite));
+        return b;
     }
 }

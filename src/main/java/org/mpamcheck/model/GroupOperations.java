@@ -1,14 +1,18 @@
 package org.mpamcheck.model;
 
 import static org.mpamcheck.spec.Exprs.and;
+import static org.mpamcheck.spec.Exprs.card;
 import static org.mpamcheck.spec.Exprs.diff;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.filter;
+import static org.mpamcheck.spec.Exprs.forall;
+import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.fn;
 import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.ite;
+import static org.mpamcheck.spec.Exprs.le;
 import static org.mpamcheck.spec.Exprs.min;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.or;
@@ -71,6 +75,13 @@ final class GroupOperations {
                             + v.before(mg.pmg(), ((Value.Atom) v.arg(0)).index())
                             + " enters limbo"));
         });
+        s.monitors.filter(mg -> !s.arch.monitorsScopedByControl()).ifPresent(mg -> steps.add(
+                new Step(CoreSteps.RENAME_MON, "mv of a monitor group to another control group's "
+                        + "mon_groups: its tasks take the new parent's CLOSID, its RMID stays",
+                        "fs/resctrl/rdtgroup.c rdtgroup_rename -> mongrp_reparent",
+                        (st, step) -> renameMon(st, step, mg), v -> "mv " + v.monDir(v.arg(0))
+                                + " " + Narration.monDir(((Value.Atom) v.arg(1)).intValue(),
+                                v.arg(0).toString()))));
         steps.add(new Step(CoreSteps.LIMBO_DRAIN, "the limbo worker finds an id's occupancy "
                 + "below the threshold and makes it free again", "fs/resctrl/monitor.c "
                 + "cqm_handle_limbo", GroupOperations::limboDrain,
@@ -79,22 +90,33 @@ final class GroupOperations {
                         + v.arch().monitorName() + " " + v.arg(1) + " is clean again"));
     }
 
-    /** The lowest free id: closid_alloc takes the first set bit of closid_free_map. */
-    private static Expr lowestFreePartid(ResctrlState s) {
+    /**
+     * The id closid_alloc hands out: on x86 the first set bit of closid_free_map; on MPAM (with
+     * RESCTRL_RMID_DEPENDS_ON_CLOSID and llc_occupancy monitored, as the model's limbo assumes)
+     * resctrl_find_cleanest_closid: the free id with the fewest monitor ids in limbo, the lowest
+     * among equals.
+     */
+    private static Expr allocatedPartid(ResctrlState s) {
         Param p = new Param("pf", s.partid);
-        return min(filter(p, s.is(s.ctrlState, ref(p), GroupStatus.FREE)));
+        Expr free = s.is(s.ctrlState, ref(p), GroupStatus.FREE);
+        if (!s.arch.monitorsScopedByControl()) {
+            return min(filter(p, free));
+        }
+        Param q = new Param("qf", s.partid);
+        return min(filter(p, and(free, forall(q, implies(s.is(s.ctrlState, ref(q),
+                GroupStatus.FREE), le(card(s.limbo.at(ref(p))), card(s.limbo.at(ref(q)))))))));
     }
 
     private static Action mkdirCtrl(ResctrlState s, Step step) {
         Param x = new Param("x", s.pmg);
         Param p = new Param("pe", s.partid);
-        Expr next = lowestFreePartid(s);
+        Expr next = allocatedPartid(s);
         return step.action()
                 .param(x)
                 .refuse("ENOSPC", not(exists(p, s.is(s.ctrlState, ref(p), GroupStatus.FREE))),
-                        "closid_alloc: no free CLOSID (\"Out of CLOSIDs\")")
-                .refuse("EBUSY", and(not(s.someMonitorIdFree(next)), s.someMonitorIdInLimbo(next)),
-                        "resctrl_find_free_rmid: only ids in limbo are left")
+                        "closid_alloc / resctrl_find_cleanest_closid: no free CLOSID")
+                .refuse("EBUSY", and(not(s.someMonitorIdFree(next)), s.monitorIdsOnlyInLimbo()),
+                        "resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0")
                 .refuse("ENOSPC", not(s.someMonitorIdFree(next)),
                         "resctrl_find_free_rmid: no free RMID (\"Out of RMIDs\")")
                 .when(s.mutexFree(), "rdtgroup_mkdir runs under rdtgroup_mutex")
@@ -113,8 +135,8 @@ final class GroupOperations {
         return step.action()
                 .param(p).param(m).param(x)
                 .refuse("EBUSY", and(s.isLive(s.ctrlState, ref(p)),
-                                not(s.someMonitorIdFree(ref(p))), s.someMonitorIdInLimbo(ref(p))),
-                        "resctrl_find_free_rmid: only ids in limbo are left")
+                                not(s.someMonitorIdFree(ref(p))), s.monitorIdsOnlyInLimbo()),
+                        "resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0")
                 .refuse("ENOSPC", and(s.isLive(s.ctrlState, ref(p)),
                                 not(s.someMonitorIdFree(ref(p)))),
                         "resctrl_find_free_rmid: no free RMID (\"Out of RMIDs\")")
@@ -129,15 +151,22 @@ final class GroupOperations {
                 .build();
     }
 
+    /**
+     * rdtgroup_rmdir_ctrl up to its IPI: the tasks are relabelled (each then checked with
+     * task_curr, {@link CoreSteps#CHECK_TASK_CURR}), the CPUs in the group's cpu_mask return to
+     * the default group and get the default label as their arch default, and those CPUs are
+     * interrupted. A CPU that went offline meanwhile is in no cpu_mask (resctrl_offline_cpu)
+     * and keeps whatever default the architecture left it.
+     */
     private static Action rmdirCtrl(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Function<Expr, Expr> taskInGroup = t -> eq(s.taskPartid.at(t), ref(p));
-        Function<Expr, Expr> cpuInGroup = c -> eq(s.cpuDefaultPartid.at(c), ref(p));
-        Action.Builder b = step.action()
+        Function<Expr, Expr> cpuInGroup = c -> s.inCpuMask(c, ref(p));
+        Action.Builder b = step.underMutex(s, "rdtgroup_rmdir: rdtgroup_kn_lock_live takes "
+                        + "cpus_read_lock and rdtgroup_mutex")
                 .param(p)
                 .refuse("EPERM", eq(ref(p), s.partid(0)),
                         "rdtgroup_rmdir: the default group cannot be removed")
-                .when(s.mutexFree(), "rdtgroup_rmdir takes rdtgroup_mutex")
                 .when(s.isLive(s.ctrlState, ref(p)), "the directory exists")
                 .set(s.ctrlState.becomesAt(ref(p), s.status(GroupStatus.DYING),
                         "rdtgroup_rmdir_ctrl: the group is dead to every other operation"));
@@ -150,21 +179,30 @@ final class GroupOperations {
         });
         Param t = new Param("t", s.task);
         Param c = new Param("c", s.cpu);
+        Param u = new Param("tu", s.task);
         return b.set(s.taskPartid.becomes(fn(t, ite(taskInGroup.apply(ref(t)), s.partid(0),
                                 s.taskPartid.at(ref(t)))),
                         "rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0"))
                 .set(s.taskPmg.becomes(fn(t, ite(taskInGroup.apply(ref(t)), s.pmg(0),
                                 s.taskPmg.at(ref(t)))),
                         "rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups"))
+                .set(s.uncheckedMoves.becomes(union(s.uncheckedMoves.ref(),
+                                filter(u, taskInGroup.apply(ref(u)))),
+                        "rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task"))
+                .set(s.cpuGroupPartid.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), s.partid(0),
+                                s.cpuGroupPartid.at(ref(c)))),
+                        "rdtgroup_rmdir_ctrl: cpumask_or(&rdtgroup_default.cpu_mask, rdtgrp)"))
+                .set(s.cpuGroupPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), s.pmg(0),
+                                s.cpuGroupPmg.at(ref(c)))), "the default group's own RMID"))
                 .set(s.cpuDefaultPartid.becomes(fn(c, ite(cpuInGroup.apply(ref(c)),
                                 s.partid(0), s.cpuDefaultPartid.at(ref(c)))),
-                        "rdtgroup_rmdir_ctrl: the CPUs return to the default group"))
+                        "for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid"
+                                + "(cpu, 0, 0)"))
                 .set(s.cpuDefaultPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), s.pmg(0),
                                 s.cpuDefaultPmg.at(ref(c)))),
                         "resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)"))
-                .set(s.ipiPending.becomes(union(s.ipiPending.ref(),
-                                union(s.cpusRunning(taskInGroup), s.cpusWhere(cpuInGroup))),
-                        "update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs"))
+                .set(s.ipiPending.becomes(union(s.ipiPending.ref(), s.cpusWhere(cpuInGroup)),
+                        "update_closid_rmid(tmpmask | rdtgrp->cpu_mask)"))
                 .build();
     }
 
@@ -175,7 +213,7 @@ final class GroupOperations {
         Action.Builder b = step.action()
                 .param(p)
                 .when(s.is(s.ctrlState, ref(p), GroupStatus.DYING), "an rmdir in progress")
-                .when(isEmpty(s.ipiPending.ref()),
+                .when(and(isEmpty(s.ipiPending.ref()), isEmpty(s.uncheckedMoves.ref())),
                         "update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)")
                 .set(s.ctrlState.becomesAt(ref(p), s.status(GroupStatus.FREE),
                         "closid_free: CLOSIDs have no limbo"))
@@ -207,24 +245,32 @@ final class GroupOperations {
         Param m = new Param("m", mg.sort());
         Expr parentPmg = s.ctrlPmg.at(mg.partid().at(ref(m)));
         Function<Expr, Expr> taskInGroup = t -> s.taskLabel(t).sameAs(mg.label(ref(m)));
-        Function<Expr, Expr> cpuInGroup = c -> s.cpuDefault(c).sameAs(mg.label(ref(m)));
+        Function<Expr, Expr> cpuInGroup = c -> and(s.isOnline(c),
+                s.cpuGroup(c).sameAs(mg.label(ref(m))));
         Param t = new Param("t", s.task);
+        Param u = new Param("tu", s.task);
         Param c = new Param("c", s.cpu);
-        return step.action()
+        return step.underMutex(s, "rdtgroup_rmdir: rdtgroup_kn_lock_live takes cpus_read_lock "
+                        + "and rdtgroup_mutex")
                 .param(m)
-                .when(s.mutexFree(), "rdtgroup_rmdir takes rdtgroup_mutex")
                 .when(s.isLive(mg.state(), ref(m)), "the directory exists")
                 .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.DYING),
                         "rdtgroup_rmdir_mon"))
                 .set(s.taskPmg.becomes(fn(t, ite(taskInGroup.apply(ref(t)), parentPmg,
                                 s.taskPmg.at(ref(t)))),
                         "rdt_move_group_tasks(rdtgrp, prdtgrp): the parent's rmid, same closid"))
+                .set(s.uncheckedMoves.becomes(union(s.uncheckedMoves.ref(),
+                                filter(u, taskInGroup.apply(ref(u)))),
+                        "rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task"))
+                .set(s.cpuGroupPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
+                                s.cpuGroupPmg.at(ref(c)))),
+                        "rdtgroup_rmdir_mon: the CPUs are already in the parent's cpu_mask"))
                 .set(s.cpuDefaultPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
                                 s.cpuDefaultPmg.at(ref(c)))),
-                        "rdtgroup_rmdir_mon: the CPUs get the parent's closid and rmid"))
-                .set(s.ipiPending.becomes(union(s.ipiPending.ref(),
-                                union(s.cpusRunning(taskInGroup), s.cpusWhere(cpuInGroup))),
-                        "update_closid_rmid(tmpmask)"))
+                        "for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid"
+                                + "(cpu, parent closid, parent rmid)"))
+                .set(s.ipiPending.becomes(union(s.ipiPending.ref(), s.cpusWhere(cpuInGroup)),
+                        "update_closid_rmid(tmpmask | rdtgrp->cpu_mask)"))
                 .build();
     }
 
@@ -234,13 +280,48 @@ final class GroupOperations {
         return step.action()
                 .param(m)
                 .when(s.is(mg.state(), ref(m), GroupStatus.DYING), "an rmdir in progress")
-                .when(isEmpty(s.ipiPending.ref()), "update_closid_rmid waits for every IPI")
+                .when(and(isEmpty(s.ipiPending.ref()), isEmpty(s.uncheckedMoves.ref())),
+                        "update_closid_rmid waits for every IPI")
                 .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.FREE),
                         "rdtgroup_rmdir_mon"))
                 .set(mg.partid().becomesAt(ref(m), s.partid(0), "a free slot holds no id"))
                 .set(mg.pmg().becomesAt(ref(m), s.pmg(0), "a free slot holds no id"))
                 .set(s.limbo.becomesAt(row, union(s.limbo.at(row), setOf(s.pmg,
                         mg.pmg().at(ref(m)))), "free_rmid -> add_rmid_to_limbo"))
+                .build();
+    }
+
+    /**
+     * mongrp_reparent (x86 only here: on MPAM an RMID is a (PARTID, PMG) pair, the group's id
+     * would be freed under the new PARTID's index and rdt_move_group_tasks' is_rmid_match, which
+     * compares the PARTID after the parent changed, relabels no task; not modelled until read
+     * against the newest tree).
+     */
+    private static Action renameMon(ResctrlState s, Step step, MonitorGroups mg) {
+        Param m = new Param("m", mg.sort());
+        Param p = new Param("p", s.partid);
+        Param c = new Param("cm", s.cpu);
+        Param t = new Param("t", s.task);
+        Param u = new Param("tu", s.task);
+        Function<Expr, Expr> taskInGroup = x -> s.taskLabel(x).sameAs(mg.label(ref(m)));
+        Expr monitorsCpus = exists(c, and(s.isOnline(ref(c)),
+                s.cpuGroup(ref(c)).sameAs(mg.label(ref(m)))));
+        return step.underMutex(s, "rdtgroup_rename takes rdtgroup_mutex")
+                .param(m).param(p)
+                .refuse("EPERM", and(s.isLive(mg.state(), ref(m)), s.isLive(s.ctrlState, ref(p)),
+                                not(eq(mg.partid().at(ref(m)), ref(p))), monitorsCpus),
+                        "rdtgroup_rename: \"Cannot move a MON group that monitors CPUs\"")
+                .when(s.isLive(mg.state(), ref(m)), "the source is a live MON group")
+                .when(s.isLive(s.ctrlState, ref(p)), "the destination's mon_groups exists")
+                .when(not(eq(mg.partid().at(ref(m)), ref(p))), "a new parent")
+                .set(mg.partid().becomesAt(ref(m), ref(p),
+                        "mongrp_reparent: rdtgrp->closid = new_prdtgrp->closid"))
+                .set(s.taskPartid.becomes(fn(t, ite(taskInGroup.apply(ref(t)), ref(p),
+                                s.taskPartid.at(ref(t)))),
+                        "rdt_move_group_tasks(rdtgrp, rdtgrp, cpus): the new CLOSID, same RMID"))
+                .set(s.uncheckedMoves.becomes(union(s.uncheckedMoves.ref(),
+                                filter(u, taskInGroup.apply(ref(u)))),
+                        "rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task"))
                 .build();
     }
 

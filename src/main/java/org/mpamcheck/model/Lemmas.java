@@ -5,6 +5,7 @@ import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
+import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
@@ -35,11 +36,18 @@ final class Lemmas {
             }),
             Claim.lemma("offline-cpus-quiet", "An offline CPU is idle, in the default group and "
                     + "without a pending IPI (resctrl_offline_cpu).", Lemmas::offlineQuiet),
-            Claim.lemma("idle-cpus-in-user", "An idle CPU is not in a kernel or interrupt "
-                    + "context.", s -> {
+            Claim.lemma("idle-cpus-run-no-kernel-work", "An idle CPU runs no task's kernel "
+                    + "work: it is in its idle loop or in an interrupt taken there.", s -> {
                         Param c = new Param("c", s.cpu);
-                        return forall(c, implies(s.idle(ref(c)),
-                                s.inContext(ref(c), CpuContext.USER)));
+                        return forall(c, implies(s.idle(ref(c)), s.inContext(ref(c),
+                                CpuContext.USER, CpuContext.IRQ_FROM_USER)));
+                    }),
+            Claim.lemma("preempted-tasks-are-off-cpu", "A task switched out in kernel mode runs "
+                    + "nowhere until it is switched back in.", s -> {
+                        Param c = new Param("c", s.cpu);
+                        Param t = new Param("t", s.task);
+                        return forall(t, implies(in(ref(t), s.preemptedInKernel.ref()),
+                                forall(c, not(s.runs(ref(c), ref(t))))));
                     }),
             Claim.lemma("one-cpu-per-task", "A task runs on at most one CPU.",
                     Lemmas::oneCpuPerTask));
@@ -81,7 +89,7 @@ final class Lemmas {
     private static Expr offlineQuiet(ResctrlState s) {
         Param c = new Param("c", s.cpu);
         return forall(c, implies(not(s.isOnline(ref(c))), and(s.idle(ref(c)),
-                s.inContext(ref(c), CpuContext.USER), s.cpuDefault(ref(c)).sameAs(s.defaultLabel()),
+                s.inContext(ref(c), CpuContext.USER), s.cpuGroup(ref(c)).sameAs(s.defaultLabel()),
                 notIn(ref(c), s.ipiPending.ref()))));
     }
 

@@ -121,8 +121,13 @@ public final class Properties {
                 which.apply(ref(c), ref(t)))));
     }
 
+    /**
+     * {@code c} runs {@code t} with every update delivered: no IPI pending on it, and no move
+     * of {@code t} between its store and its task_curr check (the kernel's documented window).
+     */
     private Expr settledRunning(Expr c, Expr t) {
-        return and(s.isOnline(c), notIn(c, s.ipiPending.ref()), s.runs(c, t));
+        return and(s.isOnline(c), notIn(c, s.ipiPending.ref()), s.runs(c, t),
+                notIn(t, s.uncheckedMoves.ref()));
     }
 
     /**
@@ -186,14 +191,15 @@ public final class Properties {
     private Expr defaultFallback() {
         Param t = new Param("t", s.task);
         return and(forall(t, liveGroupLabel(s.taskLabel(ref(t)))),
-                everyOnlineCpu(c -> liveGroupLabel(s.cpuDefault(c))));
+                everyOnlineCpu(c -> and(liveGroupLabel(s.cpuGroup(c)),
+                        liveGroupLabel(s.cpuDefault(c)))));
     }
 
     private Expr labelCoherence() {
         Param c = new Param("c", s.cpu);
         Expr idleCoherent = forall(c, implies(and(s.isOnline(ref(c)),
                 notIn(ref(c), s.ipiPending.ref()), s.idle(ref(c))),
-                s.userRegister.on(ref(c)).sameAs(s.cpuDefault(ref(c)))));
+                s.userRegister.on(ref(c)).sameAs(s.cpuGroup(ref(c)))));
         return and(everySettledRunningTask((cpu, t) ->
                 s.userRegister.on(cpu).sameAs(s.assigned(t, cpu))), idleCoherent);
     }

@@ -34,6 +34,7 @@ public final class ResctrlModel {
         state.monitors.ifPresent(mg -> b.sort(mg.sort()));
         state.locks.ifPresent(l -> b.sort(l.sort()));
         b.sort(state.partid).sort(state.pmg).sort(state.status).sort(state.context);
+        state.offlineCount.ifPresent(b::sort);
         state.policySorts().forEach(b::sort);
         for (Map.Entry<Variable, Value> v : state.initialValues().entrySet()) {
             b.variable(v.getKey(), v.getValue());

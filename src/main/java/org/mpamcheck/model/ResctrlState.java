@@ -63,14 +63,31 @@ public final class ResctrlState {
     public final StateVar online;
     public final StateVar running;
     public final StateVar cpuContext;
+    /** resctrl's view: the group whose cpu_mask holds the CPU (rdtgroup->cpu_mask). */
+    public final StateVar cpuGroupPartid;
+    public final StateVar cpuGroupPmg;
+    /**
+     * The architecture's per-CPU default (x86 pqr_state default_closid/rmid, arm64
+     * arm64_mpam_default), which the context switch substitutes for default-group tasks.
+     */
     public final StateVar cpuDefaultPartid;
     public final StateVar cpuDefaultPmg;
     public final StateVar ipiPending;
+    /** Tasks switched out in kernel mode (preempted, or asleep on a lock): they resume there. */
+    public final StateVar preemptedInKernel;
+    /**
+     * Tasks whose new label is stored but whose task_curr() check has not run yet (between
+     * the smp_mb() and update_task_closid_rmid); the writer holds rdtgroup_mutex meanwhile.
+     */
+    public final StateVar uncheckedMoves;
     /** The register user mode runs with: MPAM0_EL1 or PQR_ASSOC. */
     public final Register userRegister;
     /** The second register, for variants that have one: MPAM1_EL1 or PLZA_ASSOC. */
     public final Optional<Register> kernelRegister;
     public final Optional<KernelLocks> locks;
+    /** CPU offline events so far, when the scope bounds them ({@code hotplug=N}). */
+    public final Optional<StateVar> offlines;
+    public final Optional<RangeSort> offlineCount;
 
     private final Map<Variable, Value> init = new LinkedHashMap<>();
     private final Map<VarDecl, StateVar> declared = new IdentityHashMap<>();
@@ -111,17 +128,30 @@ public final class ResctrlState {
                 "the task each CPU runs (none: idle)"), constant(cpu, taskOrNone.none()));
         cpuContext = declare(fn("context", cpu, Type.of(context), "what each CPU executes now"),
                 constant(cpu, value(CpuContext.USER)));
-        cpuDefaultPartid = declare(fn("cpuDefaultPartid", cpu, Type.of(partid), "per-CPU default "
-                + arch.controlName() + " from the cpus files"), constant(cpu, partid.of(0)));
-        cpuDefaultPmg = declare(fn("cpuDefaultPmg", cpu, Type.of(pmg), "per-CPU default "
-                + arch.monitorName() + " from the cpus files"), constant(cpu, pmg.of(0)));
+        cpuGroupPartid = declare(fn("cpuGroupPartid", cpu, Type.of(partid), "the "
+                + arch.controlName() + " of the group whose cpus file holds the CPU"),
+                constant(cpu, partid.of(0)));
+        cpuGroupPmg = declare(fn("cpuGroupPmg", cpu, Type.of(pmg), "the " + arch.monitorName()
+                + " of the group whose cpus file holds the CPU"), constant(cpu, pmg.of(0)));
+        cpuDefaultPartid = declare(fn("cpuDefaultPartid", cpu, Type.of(partid), "the arch's "
+                + "per-CPU default " + arch.controlName()), constant(cpu, partid.of(0)));
+        cpuDefaultPmg = declare(fn("cpuDefaultPmg", cpu, Type.of(pmg), "the arch's per-CPU "
+                + "default " + arch.monitorName()), constant(cpu, pmg.of(0)));
         ipiPending = declare(new Variable("ipiPending", new Type.SetOf(cpu),
                 "CPUs with an update_closid_rmid IPI decided but not yet delivered"),
                 Value.emptySet(cpu));
+        preemptedInKernel = declare(new Variable("preemptedInKernel", new Type.SetOf(task),
+                "tasks switched out in kernel mode"), Value.emptySet(task));
+        uncheckedMoves = declare(new Variable("uncheckedMoves", new Type.SetOf(task),
+                "tasks relabelled whose task_curr check is still to run"), Value.emptySet(task));
         userRegister = register(arch.userRegister());
         kernelRegister = policy.hasKernelRegister() ? Optional.of(register(arch.kernelRegister()))
                 : Optional.empty();
         locks = scope.locks() == 0 ? Optional.empty() : Optional.of(kernelLocks());
+        offlineCount = scope.hotplug() > 0 ? Optional.of(new RangeSort("Offlines", 0,
+                scope.hotplug())) : Optional.empty();
+        offlines = offlineCount.map(r -> declare(new Variable("offlines", Type.of(r),
+                "CPU offline events so far (the scope's hotplug bound)"), r.of(0)));
         policy.declare(this);
     }
 
@@ -256,8 +286,19 @@ public final class ResctrlState {
                 + " has no kernel register (hasKernelRegister() is false)"));
     }
 
+    /** The arch's per-CPU default of {@code c}. */
     public Label cpuDefault(Expr c) {
         return new Label(cpuDefaultPartid.at(c), cpuDefaultPmg.at(c));
+    }
+
+    /** The label of the group whose cpus file holds {@code c} (resctrl's view). */
+    public Label cpuGroup(Expr c) {
+        return new Label(cpuGroupPartid.at(c), cpuGroupPmg.at(c));
+    }
+
+    /** {@code c} is online and in control group {@code p}'s cpu_mask (or one of its children's). */
+    public Expr inCpuMask(Expr c, Expr p) {
+        return and(isOnline(c), eq(cpuGroupPartid.at(c), p));
     }
 
     public Label taskLabel(Expr t) {
@@ -273,9 +314,21 @@ public final class ResctrlState {
         return new Label(partid(0), pmg(0));
     }
 
-    /** The label resctrl assigns {@code t} on {@code c} (the architecture's rule). */
+    /**
+     * The label resctrl assigns {@code t} on {@code c}: what its files say, by the architecture's
+     * rule, with the CPU's group from resctrl's own cpu_mask. This is what the properties hold
+     * the hardware to.
+     */
     public Label assigned(Expr t, Expr c) {
-        return arch.assigned(this, t, c);
+        return arch.resolve(this, taskLabel(t), cpuGroup(c));
+    }
+
+    /**
+     * The label the context switch loads for {@code t} on {@code c}: the same rule, with the
+     * arch's per-CPU default (resctrl_arch_sched_in reads nothing else).
+     */
+    public Label loaded(Expr t, Expr c) {
+        return arch.resolve(this, taskLabel(t), cpuDefault(c));
     }
 
     public Expr runs(Expr c, Expr t) {
@@ -334,6 +387,7 @@ public final class ResctrlState {
         Param p = new Param("pm", partid);
         List<Expr> parts = new ArrayList<>();
         parts.add(isEmpty(ipiPending.ref()));
+        parts.add(isEmpty(uncheckedMoves.ref()));
         parts.add(forall(p, not(is(ctrlState, ref(p), GroupStatus.DYING))));
         monitors.ifPresent(mg -> {
             Param m = new Param("mm", mg.sort());
@@ -375,9 +429,15 @@ public final class ResctrlState {
         return exists(x, monitorIdFree(p, ref(x)));
     }
 
-    /** Some monitor id under {@code p} is neither in use nor free: it waits in limbo. */
-    public Expr someMonitorIdInLimbo(Expr p) {
-        return not(isEmpty(limbo.at(rmidIndex(p))));
+    /**
+     * resctrl_find_free_rmid's -EBUSY: the free list is empty (no id of any control id is free)
+     * and some id waits in limbo (rmid_limbo_count). Otherwise a failed allocation is -ENOSPC,
+     * even on MPAM when ids of this PARTID are in limbo but other PARTIDs' are free.
+     */
+    public Expr monitorIdsOnlyInLimbo() {
+        Param q = new Param("qb", partid);
+        return and(not(exists(q, someMonitorIdFree(ref(q)))),
+                exists(q, not(isEmpty(limbo.at(ref(q))))));
     }
 
     /** The CPUs that run a task satisfying {@code which} (rdt_move_group_tasks' tmpmask). */
@@ -387,7 +447,7 @@ public final class ResctrlState {
         return filter(c, exists(t, and(runs(ref(c), ref(t)), which.apply(ref(t)))));
     }
 
-    /** The CPUs whose default satisfies {@code which}. */
+    /** The CPUs that satisfy {@code which}. */
     public Expr cpusWhere(Function<Expr, Expr> which) {
         Param c = new Param("cw", cpu);
         return filter(c, which.apply(ref(c)));

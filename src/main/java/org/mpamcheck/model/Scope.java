@@ -11,11 +11,15 @@ import java.util.Map;
  * covers every counterexample of up to 4 transitions); SAT solving grows steeply with it.
  */
 public record Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs,
-        int locks, int steps) {
+        int locks, int steps, int hotplug) {
+
+    /** {@code hotplug} without a bound: CPUs go offline and online any number of times. */
+    public static final int UNBOUNDED = -1;
 
     /** The keys a {@code KEY=N} override may name, in the order they print. */
     public static final List<String> KEYS =
-            List.of("cpus", "tasks", "groups", "monitors", "partids", "pmgs", "locks", "steps");
+            List.of("cpus", "tasks", "groups", "monitors", "partids", "pmgs", "locks", "steps",
+                    "hotplug");
 
     public Scope {
         check("cpus", cpus, 1, 8);
@@ -25,23 +29,24 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         check("pmgs", pmgs, 1, 64);
         check("locks", locks, 0, 4);
         check("steps", steps, 1, 100);
+        check("hotplug", hotplug, UNBOUNDED, 8);
     }
 
     public static Scope small() {
-        return new Scope("small", 2, 2, 0, 2, 2, 1, 5);
+        return new Scope("small", 2, 1, 0, 2, 2, 0, 5, 1);
     }
 
     public static Scope ci() {
-        return new Scope("ci", 2, 3, 0, 2, 2, 1, 5);
+        return new Scope("ci", 2, 2, 0, 2, 2, 1, 5, UNBOUNDED);
     }
 
     public static Scope deep() {
-        return new Scope("deep", 2, 2, 1, 3, 2, 1, 6);
+        return new Scope("deep", 2, 2, 1, 3, 2, 1, 6, UNBOUNDED);
     }
 
     /** For induction proofs only: no search could enumerate it. */
     public static Scope proof() {
-        return new Scope("proof", 8, 8, 2, 16, 2, 2, 5);
+        return new Scope("proof", 8, 8, 2, 16, 2, 2, 5, UNBOUNDED);
     }
 
     /** The named scopes with a one-line description each. */
@@ -103,21 +108,23 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         String nm = name.contains("=") ? name + "," + key + "=" + n : key + "=" + n;
         switch (key) {
             case "cpus":
-                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps);
+                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps, hotplug);
             case "tasks":
-                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps);
+                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps, hotplug);
             case "groups":
-                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps);
+                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps, hotplug);
             case "monitors":
-                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps);
+                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps, hotplug);
             case "partids":
-                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps);
+                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps, hotplug);
             case "pmgs":
-                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps);
+                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps, hotplug);
             case "locks":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps);
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps, hotplug);
             case "steps":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n);
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n, hotplug);
+            case "hotplug":
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, n);
             default:
                 throw new IllegalArgumentException("unknown scope key '" + key + "'");
         }
@@ -133,6 +140,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     /** One line: {@code cpus=2 tasks=3 groups=2 monitors=1 partids=3 pmgs=3 locks=1}. */
     public String bounds() {
         return "cpus=" + cpus + " tasks=" + tasks + " groups=" + groups() + " monitors=" + monitors
-                + " partids=" + partids + " pmgs=" + pmgs + " locks=" + locks;
+                + " partids=" + partids + " pmgs=" + pmgs + " locks=" + locks + " hotplug="
+                + (hotplug == UNBOUNDED ? "unbounded" : Integer.toString(hotplug));
     }
 }

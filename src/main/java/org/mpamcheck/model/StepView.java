@@ -40,6 +40,20 @@ public record StepView(ActionInstance action, State before, State after, Resctrl
         return -1;
     }
 
+    /** The CPUs the step marked for an update IPI, in words. */
+    public String interrupted() {
+        Value.SetVal a = (Value.SetVal) before.get(model.ipiPending.variable());
+        Value.SetVal b = (Value.SetVal) after.get(model.ipiPending.variable());
+        StringJoiner j = new StringJoiner(", ");
+        for (int c = 0; c < model.cpu.size(); c++) {
+            if (b.contains(c) && !a.contains(c)) {
+                j.add("cpu" + c);
+            }
+        }
+        return j.length() == 0 ? "not running, no IPI (its next switch-in loads the label)"
+                : "running, IPI to " + j;
+    }
+
     /** {@code cpu0: } for a CPU event. */
     public String onCpu(int argIndex) {
         return Narration.cpuName(arg(argIndex)) + ": ";

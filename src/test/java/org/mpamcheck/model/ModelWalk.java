@@ -35,6 +35,26 @@ final class ModelWalk {
         return this;
     }
 
+    /** Asserts that {@code instance} is not enabled here (and not refused either). */
+    ModelWalk disabled(String instance) {
+        assertTrue(successors.of(state).stream().noneMatch(s -> s.action().toString()
+                .equals(instance)), instance + " must not be enabled");
+        return this;
+    }
+
+    /** Asserts the value of function-valued variable {@code var} at index {@code i}. */
+    ModelWalk value(String var, int i, String expected) {
+        assertEquals(expected, ((org.mpamcheck.spec.Value.FnVal) state.get(var)).apply(i)
+                .toString(), var + "[" + i + "]");
+        return this;
+    }
+
+    /** Asserts whether property or lemma {@code invariant} holds in the current state. */
+    ModelWalk holds(String invariant, boolean expected) {
+        assertEquals(expected, successors.holds(spec.invariant(invariant), state), invariant);
+        return this;
+    }
+
     /** Asserts that the kernel refuses {@code instance} here with {@code errno}. */
     ModelWalk refused(String errno, String instance) {
         Trace.Step probe = successors.of(state).stream()

@@ -44,9 +44,10 @@ class RefusalTest {
 
     @Test
     void movingATaskToAMonitorGroupOfAnotherControlGroupIsEinval() {
-        new ModelWalk(new Arm64KernelFollows(), WITH_MONITORS).step("MkdirCtrl(0)")
-                .step("MkdirMon(0, m0, 1)").step("MoveTask(t0, 1)")
-                .refused("EINVAL", "MoveTaskToMon(t0, m0)").step("MoveTaskToMon(t1, m0)");
+        new ModelWalk(new Arm64KernelFollows(), WITH_MONITORS.with("tasks", 2))
+                .step("MkdirCtrl(0)").step("MkdirMon(0, m0, 1)").step("MoveTask(t0, 1)")
+                .step("CheckTaskCurr(t0)").refused("EINVAL", "MoveTaskToMon(t0, m0)")
+                .step("MoveTaskToMon(t1, m0)");
     }
 
     @Test
@@ -87,6 +88,6 @@ class RefusalTest {
         }
         assertEquals("{CpusAdd=EINVAL, CpusAddMon=EINVAL, CpusDrop=EINVAL, "
                 + "KmodeCpusAdd=EINVAL, MkdirCtrl=ENOSPC,EBUSY, MkdirMon=EBUSY,ENOSPC, "
-                + "MoveTaskToMon=EINVAL, RmdirCtrl=EPERM}", seen.toString());
+                + "MoveTaskToMon=EINVAL, RenameMon=EPERM, RmdirCtrl=EPERM}", seen.toString());
     }
 }

@@ -142,7 +142,9 @@ public class X86Plza implements KernelModePolicy {
                 v -> "echo -" + Narration.cpuNumber(v.arg(0))
                         + " > kmode_cpus_list of the bound group"));
         steps.wrap(CoreSteps.RMDIR_CTRL, X86Plza::rmdirResetsBinding);
-        steps.wrap(CoreSteps.CPU_ONLINE, X86Plza::onlineJoins);
+        if (steps.has(CoreSteps.CPU_ONLINE)) {
+            steps.wrap(CoreSteps.CPU_ONLINE, X86Plza::onlineJoins);
+        }
     }
 
     private static Action bind(ResctrlState s, Step step) {
