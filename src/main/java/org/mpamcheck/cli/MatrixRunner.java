@@ -46,14 +46,26 @@ final class MatrixRunner {
             Limits l = limits.withSteps(scope.steps()).withDiameter(diameter);
             Result r = engine.check(spec, l, progress.forCheck(v.id() + " [" + engine.name()
                     + "]"));
-            if (engine.name().equals("native") && r.overall() != Verdict.INCOMPLETE
-                    && r.overall() != Verdict.ERROR) {
+            if (engine.name().equals("native") && exhaustive(r)) {
                 diameter = r.statistics().depth();
             }
             results.add(r);
         }
         return new VariantRun(v, spec, results,
                 EngineAgreement.merge(results, !limits.symmetry()));
+    }
+
+    /**
+     * Whether a search result covered every reachable state, so its depth is the diameter: no
+     * property is unsettled, and one holds (when every property is violated the search stops at
+     * the last counterexample, and its depth is only where it stopped).
+     */
+    static boolean exhaustive(Result r) {
+        boolean settled = r.properties().stream().allMatch(p -> p.verdict() == Verdict.HOLDS
+                || p.verdict() == Verdict.VACUOUS || p.verdict() == Verdict.VIOLATED);
+        boolean oneHolds = r.properties().stream().anyMatch(p -> p.verdict() == Verdict.HOLDS
+                || p.verdict() == Verdict.VACUOUS);
+        return settled && oneHolds;
     }
 
     static Spec specFor(KernelModePolicy v, List<String> properties, Scope scope) {
