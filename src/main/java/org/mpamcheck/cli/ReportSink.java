@@ -34,13 +34,17 @@ final class ReportSink {
         if (!session.out().checkError()) {
             return output == null;
         }
+        Path saved = null;
         try {
-            Path saved = Files.createTempFile(Path.of("").toAbsolutePath(), "mpamcheck-report-",
+            saved = Files.createTempFile(Path.of("").toAbsolutePath(), "mpamcheck-report-",
                     ".txt");
             Files.writeString(saved, text, StandardCharsets.UTF_8);
             session.err().println("mpamcheck: cannot write the report to stdout; saved it to "
                     + saved);
         } catch (IOException e) {
+            if (saved != null) {
+                saved.toFile().delete(); // half a report is no report
+            }
             session.err().println("mpamcheck: cannot write the report to stdout, nor save it: "
                     + OutputFile.describe(e));
         }
