@@ -113,7 +113,7 @@ final class CheckCommand implements Command {
             try {
                 text = java.nio.file.Files.readString(file);
             } catch (IOException e) {
-                throw new UsageException("cannot read " + file + ": " + OutputFile.describe(e));
+                throw new UsageException("cannot read " + file + ": " + OutputFile.reason(e));
             }
             try {
                 return Baseline.parse(text);

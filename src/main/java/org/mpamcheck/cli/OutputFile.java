@@ -75,7 +75,14 @@ final class OutputFile {
         return e.getMessage();
     }
 
-    private static String reason(IOException e) {
+    /** The system's reason for an I/O failure, without the path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
         if (e instanceof FileSystemException f) {
             return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
         }
