@@ -30,8 +30,13 @@ final class StagedExport {
             for (Map.Entry<Path, Map<String, String>> t : ordered.entrySet()) {
                 Path dir = Files.createDirectory(staging.resolve(Integer.toString(n++)));
                 for (Map.Entry<String, String> f : t.getValue().entrySet()) {
-                    Files.writeString(dir.resolve(f.getKey()), f.getValue(),
-                            StandardCharsets.UTF_8);
+                    try {
+                        Files.writeString(dir.resolve(f.getKey()), f.getValue(),
+                                StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new IOException(t.getKey().resolve(f.getKey()) + ": "
+                                + OutputFile.reason(e) + " (nothing written)", e);
+                    }
                 }
                 staged.put(dir, t.getKey());
             }
