@@ -1,11 +1,15 @@
 package org.mpamcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,16 +48,19 @@ class ExportTest {
     @Test
     void aFailureMidwayLeavesTheDirectoriesAsTheyWere(@TempDir Path dir) throws Exception {
         Path out = Files.createDirectory(dir.resolve("out"));
-        Files.writeString(out.resolve("X86Rdt.tla"), "the committed module\n");
-        // 24 KiB lets the first modules through and stops a later one (each is ~25 KiB)
-        int code = ChildRun.run(dir, dir, null, "ulimit -f 24", "export", "--output", "out",
-                "--scope", "small");
-        String err = ChildRun.stderr(dir);
-        assertEquals(3, code, err);
-        assertTrue(err.matches("mpamcheck export: cannot write: out/\\w+\\.(tla|cfg|als): File "
-                + "too large \\(nothing written\\)\n"), err);
-        assertEquals(List.of("X86Rdt.tla"), names(out));
-        assertEquals("the committed module\n", Files.readString(out.resolve("X86Rdt.tla")));
-        assertEquals(List.of("out", "stderr.txt", "stdout.txt"), names(dir));
+        Files.writeString(out.resolve("A.tla"), "the committed module\n");
+        Map<String, String> models = new LinkedHashMap<>();
+        models.put("A.tla", "new\n");
+        models.put("B.tla", "new\n");
+        models.put("missing/C.tla", "a name the staging directory cannot hold\n");
+        Map<Path, Map<String, String>> targets = new LinkedHashMap<>();
+        targets.put(out, models);
+        targets.put(dir.resolve("proofs"), Map.of("A.als", "new\n"));
+        IOException e = assertThrows(IOException.class, () -> StagedExport.write(targets));
+        assertEquals(out.resolve("missing/C.tla") + ": no such file (nothing written)",
+                e.getMessage());
+        assertEquals(List.of("A.tla"), names(out));
+        assertEquals("the committed module\n", Files.readString(out.resolve("A.tla")));
+        assertEquals(List.of("out"), names(dir));
     }
 }
