@@ -64,8 +64,8 @@ final class CheckCommand implements Command {
         Report report = new MatrixRunner(session.progress()).run(Selection.variants(line),
                 Selection.properties(line), Selection.scope(line),
                 Selection.engines(line, "all"), Selection.limits(line));
-        String text = format.equals("junit") ? JunitReport.render(report, failOnVacuous)
-                : render(report, format);
+        String text = format.equals("junit") ? JunitReport.render(report, failOnVacuous,
+                expect.expected(), expect.whole()) : render(report, format);
         // With a baseline, expected violations pass: only changes (and failures) fail
         boolean vacuousFails = failOnVacuous && report.counts().get(Verdict.VACUOUS) > 0;
         int code = expect.expected() == null ? report.exitCode(failOnVacuous)

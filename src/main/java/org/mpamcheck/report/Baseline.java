@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.spec.Trace;
@@ -47,7 +48,7 @@ public record Baseline(String bounds, Map<String, Cell> cells) {
     }
 
     public Baseline {
-        cells = Map.copyOf(cells);
+        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
     }
 
     /** The file's text, cells in the report's order (variant by variant). */
@@ -130,27 +131,46 @@ public record Baseline(String bounds, Map<String, Cell> cells) {
 
     /**
      * The differences between this baseline and {@code r}, one line each: every cell of the
-     * report that differs or is missing here, and, when {@code whole} (the report checked every
-     * variant and property), every expected cell the report no longer has.
+     * report that differs or is missing here, then {@link #otherChanges}.
      */
     public List<String> changes(Report r, boolean whole) {
+        List<String> changes = new ArrayList<>();
+        for (VariantRun run : r.runs()) {
+            for (String p : r.properties()) {
+                run.agreed(p).flatMap(res -> change(run.id(), res)).ifPresent(changes::add);
+            }
+        }
+        changes.addAll(otherChanges(r, whole));
+        return changes;
+    }
+
+    /** How one checked cell differs from this baseline, if it does. */
+    public Optional<String> change(String variant, PropertyResult agreed) {
+        Cell got = cell(variant, agreed);
+        Cell want = cells.get(got.key());
+        if (want == null) {
+            return Optional.of(got.key() + ": " + got + ", not in the baseline (a new cell)");
+        }
+        if (!want.toString().equals(got.toString())) {
+            return Optional.of(got.key() + ": expected " + want + ", got " + got + " ("
+                    + kind(want, got) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The changes that belong to no checked cell: another scope, and, when {@code whole} (the
+     * report checked every variant and property), every expected cell the report no longer has.
+     */
+    public List<String> otherChanges(Report r, boolean whole) {
         List<String> changes = new ArrayList<>();
         if (!bounds.equals(r.scope().bounds())) {
             changes.add("scope: expected " + bounds + ", got " + r.scope().bounds());
         }
-        Map<String, Cell> seen = new LinkedHashMap<>();
-        for (Cell got : cellsOf(r)) {
-            seen.put(got.key(), got);
-            Cell want = cells.get(got.key());
-            if (want == null) {
-                changes.add(got.key() + ": " + got + ", not in the baseline (a new cell)");
-            } else if (!want.toString().equals(got.toString())) {
-                changes.add(got.key() + ": expected " + want + ", got " + got + " ("
-                        + kind(want, got) + ")");
-            }
-        }
         if (whole) {
-            cells.values().stream().filter(c -> !seen.containsKey(c.key())).forEach(c ->
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            cellsOf(r).forEach(c -> seen.add(c.key()));
+            cells.values().stream().filter(c -> !seen.contains(c.key())).forEach(c ->
                     changes.add(c.key() + ": expected " + c + ", no longer checked (a cell "
                             + "that is gone)"));
         }

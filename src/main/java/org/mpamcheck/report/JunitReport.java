@@ -18,6 +18,8 @@ import org.mpamcheck.check.Verdict;
  * cell another engine settled is skipped; only a cell whose agreed verdict is INCOMPLETE or ERROR
  * is an error (one more testcase, {@code [agreed]}, when no engine's own case already says so).
  * So: errors > 0 exactly when the exit code is 3, failures > 0 and no errors exactly when it is 1.
+ * With a baseline ({@code --expect}), a violation the baseline expects passes, its story kept in
+ * the case's output, and every change from the baseline is a failure ({@code [expected]}).
  */
 public final class JunitReport {
 
@@ -37,13 +39,27 @@ public final class JunitReport {
 
     /** {@code failOnVacuous}: a VACUOUS cell is a failure, as the exit code makes it. */
     public static String render(Report r, boolean failOnVacuous) {
+        return render(r, failOnVacuous, null, false);
+    }
+
+    /**
+     * Against {@code expected} (null: none); {@code whole} says the run checked every variant
+     * and property, so expected cells it lacks are gone (see {@link Baseline#otherChanges}).
+     */
+    public static String render(Report r, boolean failOnVacuous, Baseline expected,
+            boolean whole) {
         List<Case> cases = new ArrayList<>();
         double total = 0;
         for (VariantRun run : r.runs()) {
             for (Result res : run.results()) {
                 total += res.statistics().seconds();
             }
-            cases.addAll(casesOf(r, run, failOnVacuous));
+            cases.addAll(casesOf(r, run, failOnVacuous, expected));
+        }
+        if (expected != null && !expected.otherChanges(r, whole).isEmpty()) {
+            String changes = String.join("\n", expected.otherChanges(r, whole));
+            cases.add(new Case("mpamcheck", "baseline [expected]", Kind.FAILURE, "CHANGED",
+                    changes, changes, 0));
         }
         StringWriter out = new StringWriter();
         try {
@@ -79,7 +95,8 @@ public final class JunitReport {
         return cases.stream().filter(c -> c.kind() == kind).count();
     }
 
-    private static List<Case> casesOf(Report r, VariantRun run, boolean failOnVacuous) {
+    private static List<Case> casesOf(Report r, VariantRun run, boolean failOnVacuous,
+            Baseline expected) {
         List<Case> cases = new ArrayList<>();
         String classname = "mpamcheck." + run.id();
         for (Result res : run.results()) {
@@ -92,12 +109,24 @@ public final class JunitReport {
                 if (r.properties().contains(p.invariant())) {
                     Verdict agreed = run.agreed(p.invariant()).map(PropertyResult::verdict)
                             .orElse(p.verdict());
-                    cases.add(engineCase(r, run, classname, res.engine(), p, agreed, share,
-                            failOnVacuous));
+                    Case c = engineCase(r, run, classname, res.engine(), p, agreed, share,
+                            failOnVacuous);
+                    boolean asExpected = expected != null && agreed == Verdict.VIOLATED
+                            && run.agreed(p.invariant()).flatMap(a -> expected.change(run.id(),
+                                    a)).isEmpty();
+                    cases.add(asExpected && c.kind() == Kind.FAILURE && c.type().equals(
+                            "VIOLATED") ? new Case(classname, c.name(), Kind.PASS, "", "",
+                                    "violated as the baseline expects: " + c.body(), c.seconds())
+                            : c);
                 }
             }
         }
         for (PropertyResult agreed : run.agreed()) {
+            if (expected != null && r.properties().contains(agreed.invariant())) {
+                expected.change(run.id(), agreed).ifPresent(change -> cases.add(new Case(
+                        classname, agreed.invariant() + " [expected]", Kind.FAILURE, "CHANGED",
+                        change, change, 0)));
+            }
             boolean unsettled = agreed.verdict() == Verdict.INCOMPLETE
                     || agreed.verdict() == Verdict.ERROR;
             boolean said = cases.stream().anyMatch(c -> c.kind() == Kind.ERROR
