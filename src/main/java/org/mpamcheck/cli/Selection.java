@@ -47,7 +47,7 @@ final class Selection {
     }
 
     /** The options that take a comma list and may be given more than once (merged). */
-    static final Set<String> LISTS = Set.of("variant", "property", "engine");
+    static final Set<String> LISTS = Set.of("variant", "property", "engine", "proposal");
 
     /** The largest {@code --workers}: beyond it threads cost memory and buy nothing. */
     static final int MAX_WORKERS = 256;

@@ -113,9 +113,8 @@ public final class TlcChecker implements Checker {
                             + " s time limit" + covered());
                 }
                 if (o.outOfMemory()) {
-                    return stopped("TLC ran out of memory (-Xmx" + limits.heapMegabytes() + "m; raise "
-                            + "MPAMCHECK_TLC_HEAP)"
-                            + covered());
+                    return stopped("TLC ran out of memory (-Xmx" + limits.heapMegabytes()
+                            + "m; raise MPAMCHECK_TLC_HEAP)" + covered());
                 }
                 Optional<TlcOutcomes.Decision> d = TlcOutcomes.decide(spec, remaining, o);
                 if (d.isEmpty()) {

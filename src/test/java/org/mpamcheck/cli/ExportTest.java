@@ -14,26 +14,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** export writes only under the paths given, never two kinds into one directory, all or nothing. */
+/**
+ * export never puts two kinds of module into one directory and writes all or nothing
+ * ({@code CommandsTest.exportWritesEveryVariantsModules}: --output alone keeps the proofs under
+ * it).
+ */
 class ExportTest {
 
     private static List<String> names(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    @Test
-    void outputAloneKeepsTheProofsUnderIt(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("out");
-        CliRun r = CliRun.of("export", "--output", out.toString(), "--scope", "small");
-        assertEquals(0, r.code(), r.err());
-        assertEquals("wrote 18 files to " + out + " and 6 to " + out.resolve("proofs")
-                + " (scope small: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1)\n",
-                r.out());
-        assertEquals(List.of("out"), names(dir));
-        assertEquals(19, names(out).size());
-        assertEquals(6, names(out.resolve("proofs")).size());
     }
 
     @Test
