@@ -12,9 +12,13 @@ public final class Main {
 
     public static void main(String[] args) {
         RunDirectory run = RunDirectory.install();
-        int code = new Cli(System.out, System.err, System.console() != null).run(args);
-        System.out.flush();
-        run.finished();
+        int code;
+        try {
+            code = new Cli(System.out, System.err, System.console() != null).run(args);
+            System.out.flush();
+        } finally {
+            run.finished(); // a crash is no interruption
+        }
         System.exit(code);
     }
 
