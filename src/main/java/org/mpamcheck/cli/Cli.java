@@ -64,7 +64,9 @@ public final class Cli {
         try {
             Options options = c.options();
             options.addOption(Selection.option("help", null, "show this help"));
+            options.addOption(Selection.option("quiet", null, "no progress lines on stderr"));
             CommandLine line = new DefaultParser().parse(options, rest);
+            Selection.refuseRepeats(line);
             if (line.hasOption("help")) {
                 out.print(help(c, options));
                 return 0;
@@ -73,7 +75,10 @@ public final class Cli {
                 throw new UsageException("unexpected argument '" + line.getArgList().get(0)
                         + "' (options are --name VALUE)");
             }
-            return c.run(line, new Session(out, err, new TerminalProgress(err, terminal)));
+            TerminalProgress progress = line.hasOption("quiet")
+                    ? new TerminalProgress(err, TerminalProgress.Mode.QUIET, 0)
+                    : new TerminalProgress(err, terminal);
+            return c.run(line, new Session(out, err, progress));
         } catch (ParseException e) {
             err.println("mpamcheck " + c.name() + ": " + oneLine(e.getMessage()));
             return 2;
@@ -81,8 +86,9 @@ public final class Cli {
             err.println("mpamcheck " + c.name() + ": " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("mpamcheck " + c.name() + ": cannot write: " + e.getMessage());
-            return 2;
+            // Usable output paths are checked before any work: a failure now is the system's
+            err.println("mpamcheck " + c.name() + ": cannot write: " + OutputFile.describe(e));
+            return 3;
         } catch (OutOfMemoryError e) {
             err.println("mpamcheck " + c.name() + ": out of memory (raise MPAMCHECK_HEAP)");
             return 3;

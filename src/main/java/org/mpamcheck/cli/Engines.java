@@ -38,7 +38,7 @@ final class Engines {
     static List<Checker> parse(String text) {
         List<Checker> chosen = new ArrayList<>();
         List<String> ids = text.equals("all") ? List.copyOf(CHECKERS.keySet())
-                : List.of(text.split(","));
+                : java.util.Arrays.stream(text.split(",")).map(String::trim).toList();
         for (String id : CHECKERS.keySet()) {
             if (ids.contains(id)) {
                 chosen.add(CHECKERS.get(id).get());
@@ -48,7 +48,7 @@ final class Engines {
             if (!CHECKERS.containsKey(id.trim())) {
                 List<String> valid = new ArrayList<>(CHECKERS.keySet());
                 valid.add("all");
-                throw new UsageException("unknown engine '" + id + "'; valid: "
+                throw new UsageException("unknown engine '" + id.trim() + "'; valid: "
                         + String.join(", ", valid) + Suggest.nearest(id, valid));
             }
         }

@@ -3,6 +3,7 @@ package org.mpamcheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -16,7 +17,7 @@ final class ExportCommand implements Command {
     }
 
     public String synopsis() {
-        return "[--output DIR] [--scope S]";
+        return "[--output DIR] [--proofs DIR] [--scope S]";
     }
 
     public String summary() {
@@ -27,7 +28,7 @@ final class ExportCommand implements Command {
         Options o = new Options();
         o.addOption(Selection.option("output", "DIR", "the directory (default: models)"));
         o.addOption(Selection.option("proofs", "DIR", "the directory of the induction checks "
-                + "(default: proofs)"));
+                + "(default: proofs, or DIR/proofs with --output)"));
         o.addOption(Selection.option("scope", "S", "the scope of the exported modules "
                 + "(default: ci)"));
         return o;
@@ -35,12 +36,28 @@ final class ExportCommand implements Command {
 
     public int run(CommandLine line, Session session) throws IOException {
         Path dir = Path.of(line.getOptionValue("output", "models"));
-        Path proofs = Path.of(line.getOptionValue("proofs", "proofs"));
+        // --output alone keeps the proofs under it too: nothing outside the paths given
+        Path proofs = line.hasOption("proofs") ? Path.of(line.getOptionValue("proofs"))
+                : line.hasOption("output") ? dir.resolve("proofs") : Path.of("proofs");
         Scope scope = line.hasOption("scope") ? Selection.scope(line) : ModelExport.SCOPE;
         checkDirectory(dir);
-        checkDirectory(proofs);
-        write(dir, ModelExport.files(scope), scope, session);
-        write(proofs, ModelExport.proofFiles(scope), scope, session);
+        if (!proofs.startsWith(dir) || proofs.equals(dir)) {
+            checkDirectory(proofs); // a directory inside DIR is made with it
+        }
+        if (dir.toAbsolutePath().normalize().equals(proofs.toAbsolutePath().normalize())) {
+            throw new UsageException("--output and --proofs are both " + dir + ": the proof "
+                    + "modules have the models' file names; give two directories");
+        }
+        // Everything is computed before anything is written, then written all or nothing
+        Map<String, String> models = ModelExport.files(scope);
+        Map<String, String> proofModules = ModelExport.proofFiles(scope);
+        Map<Path, Map<String, String>> targets = new LinkedHashMap<>();
+        targets.put(dir, models);
+        targets.put(proofs, proofModules);
+        StagedExport.write(targets);
+        session.out().println("wrote " + models.size() + " files to " + dir + " and "
+                + proofModules.size() + " to " + proofs + " (scope " + scope.name() + ": "
+                + scope.bounds() + ")");
         return 0;
     }
 
@@ -53,15 +70,10 @@ final class ExportCommand implements Command {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("cannot write into " + dir + ": not a directory");
         }
-    }
-
-    private static void write(Path dir, Map<String, String> files, Scope scope, Session session)
-            throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            OutputFile.write(dir.resolve(f.getKey()), f.getValue());
+        Path existing = Files.isDirectory(dir) ? dir : parent;
+        if (!Files.isWritable(existing)) {
+            throw new UsageException("cannot write into " + dir + ": " + existing
+                    + " is not writable");
         }
-        session.out().println("wrote " + files.size() + " files to " + dir + " (scope "
-                + scope.name() + ": " + scope.bounds() + ")");
     }
 }

@@ -62,7 +62,7 @@ final class MatrixRunner {
             if (searchesPremises) {
                 witnesses = r;
                 r = withoutWitnesses(r, properties);
-                if (r.overall() != Verdict.INCOMPLETE && r.overall() != Verdict.ERROR) {
+                if (exhaustive(r)) {
                     diameter = r.statistics().depth();
                 }
             }
@@ -88,6 +88,19 @@ final class MatrixRunner {
         return new Result(r.engine(), r.properties().stream()
                 .filter(p -> properties.contains(p.invariant())).toList(), r.statistics(),
                 r.note(), r.coverage());
+    }
+
+    /**
+     * Whether a search result covered every reachable state, so its depth is the diameter: no
+     * property is unsettled, and one holds (when every property is violated the search stops at
+     * the last counterexample, and its depth is only where it stopped).
+     */
+    static boolean exhaustive(Result r) {
+        boolean settled = r.properties().stream().allMatch(p -> p.verdict() == Verdict.HOLDS
+                || p.verdict() == Verdict.VACUOUS || p.verdict() == Verdict.VIOLATED);
+        boolean oneHolds = r.properties().stream().anyMatch(p -> p.verdict() == Verdict.HOLDS
+                || p.verdict() == Verdict.VACUOUS);
+        return settled && oneHolds;
     }
 
     static Spec specFor(KernelModePolicy v, List<String> properties, Scope scope) {

@@ -2,7 +2,10 @@ package org.mpamcheck.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -47,6 +50,44 @@ final class Selection {
         o.addOption(option("no-symmetry", null, "turn symmetry reduction off"));
     }
 
+    /** The options that take a comma list and may be given more than once (merged). */
+    static final Set<String> LISTS = Set.of("variant", "property", "engine", "proposal");
+
+    /** The largest {@code --workers}: beyond it threads cost memory and buy nothing. */
+    static final int MAX_WORKERS = 256;
+
+    /** The largest {@code --timeout} in seconds (30 days): larger is a typo, not a plan. */
+    static final long MAX_TIMEOUT_SECONDS = 30L * 24 * 3600;
+
+    /** Any other option given twice is an error: which of the two was meant is a guess. */
+    static void refuseRepeats(CommandLine line) {
+        Set<String> seen = new HashSet<>();
+        for (Option o : line.getOptions()) {
+            String name = o.getLongOpt();
+            if (!seen.add(name) && !LISTS.contains(name)) {
+                throw new UsageException("--" + name + " is given more than once; give it once");
+            }
+        }
+    }
+
+    /**
+     * The items of a list option, from every time it was given: trimmed, each once, in the
+     * order given; an empty item (a stray comma) is an error.
+     */
+    static List<String> items(CommandLine line, String name) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String values : line.getOptionValues(name)) {
+            for (String item : values.split(",", -1)) {
+                String id = item.trim();
+                if (id.isEmpty()) {
+                    throw new UsageException("--" + name + " '" + values + "' has an empty item");
+                }
+                items.add(id);
+            }
+        }
+        return List.copyOf(items);
+    }
+
     /**
      * The chosen variants: the built-in ones named by {@code --variant} (all by default), and
      * the proposals of {@code --proposal}, which replace the default when no variant is named.
@@ -57,10 +98,8 @@ final class Selection {
         if (!line.hasOption("variant")) {
             chosen.addAll(proposals.isEmpty() ? Variants.all() : List.of());
         } else {
-            for (String values : line.getOptionValues("variant")) {
-                for (String id : values.split(",")) {
-                    chosen.add(wrap(() -> Variants.byId(id.trim())));
-                }
+            for (String id : items(line, "variant")) {
+                chosen.add(wrap(() -> Variants.byId(id)));
             }
         }
         for (KernelModePolicy p : proposals) {
@@ -76,8 +115,8 @@ final class Selection {
     private static List<KernelModePolicy> proposals(CommandLine line) {
         List<KernelModePolicy> out = new ArrayList<>();
         if (line.hasOption("proposal")) {
-            for (String file : line.getOptionValues("proposal")) {
-                out.add(ProposalSource.load(java.nio.file.Path.of(file.trim())));
+            for (String file : items(line, "proposal")) {
+                out.add(ProposalSource.load(java.nio.file.Path.of(file)));
             }
         }
         return out;
@@ -89,8 +128,7 @@ final class Selection {
             return all;
         }
         List<String> chosen = new ArrayList<>();
-        for (String id : line.getOptionValue("property").split(",")) {
-            String p = id.trim();
+        for (String p : items(line, "property")) {
             if (!all.contains(p)) {
                 throw new UsageException("unknown property '" + p + "'; valid: "
                         + String.join(", ", all) + Suggest.nearest(p, all));
@@ -101,17 +139,33 @@ final class Selection {
     }
 
     static Scope scope(CommandLine line) {
-        return wrap(() -> Scope.parse(line.getOptionValue("scope", "ci")));
+        String text = line.getOptionValue("scope", "ci");
+        Set<String> keys = new HashSet<>();
+        for (String pair : text.split(",", -1)) {
+            String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')).trim() : "";
+            if (text.contains("=") && pair.trim().isEmpty()) {
+                throw new UsageException("--scope '" + text + "' has an empty item");
+            }
+            if (!key.isEmpty() && !keys.add(key)) {
+                throw new UsageException("scope key " + key + " is given more than once");
+            }
+        }
+        return wrap(() -> Scope.parse(text));
     }
 
     static List<Checker> engines(CommandLine line, String fallback) {
-        return Engines.parse(line.getOptionValue("engine", fallback));
+        return Engines.parse(line.hasOption("engine") ? String.join(",", items(line, "engine"))
+                : fallback);
     }
 
     static Limits limits(CommandLine line) {
         Limits l = Limits.DEFAULT.withSymmetry(!line.hasOption("no-symmetry"));
         if (line.hasOption("timeout")) {
             double s = number(line, "timeout");
+            if (s > MAX_TIMEOUT_SECONDS) {
+                throw new UsageException("--timeout is at most " + MAX_TIMEOUT_SECONDS
+                        + " seconds (30 days), got '" + line.getOptionValue("timeout") + "'");
+            }
             l = l.withTimeout(Duration.ofMillis(Math.max(1, Math.round(s * 1000))));
         }
         if (line.hasOption("workers")) {
@@ -120,9 +174,14 @@ final class Selection {
                 throw new UsageException("--workers needs a positive integer, got '"
                         + line.getOptionValue("workers") + "'");
             }
+            if (w > MAX_WORKERS) {
+                throw new UsageException("--workers is at most " + MAX_WORKERS + ", got '"
+                        + line.getOptionValue("workers") + "'");
+            }
             l = l.withWorkers((int) w);
         }
-        return l;
+        return l.withHeapMegabytes(TlcHeap.megabytes(System.getenv("MPAMCHECK_TLC_HEAP"),
+                l.heapMegabytes()));
     }
 
     private static double number(CommandLine line, String name) {

@@ -20,7 +20,9 @@ import org.mpamcheck.spec.Value;
 /**
  * The machine-readable report: a top-level {@code checks} array with one object per variant,
  * property and engine (the engines' agreed verdict under engine {@code agreed}), each trace as
- * action instances with named parameters and states as domain values.
+ * action instances with named parameters and states as domain values. {@code counts} holds the
+ * number of cells (variant x property, agreed verdict) per verdict, the figures the text
+ * report's last line gives.
  */
 public final class JsonReport {
 
@@ -37,6 +39,8 @@ public final class JsonReport {
         ArrayNode engines = root.putArray("engines");
         r.engines().forEach(engines::add);
         root.put("overall", r.overall().name());
+        ObjectNode counts = root.putObject("counts");
+        r.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
         ArrayNode checks = root.putArray("checks");
         ObjectNode coverage = root.putObject("coverage");
         for (VariantRun run : r.runs()) {
@@ -81,6 +85,7 @@ public final class JsonReport {
         o.put("distinct", res.statistics().distinct());
         o.put("depth", res.statistics().depth());
         o.put("seconds", Math.round(res.statistics().seconds() * 1000) / 1000.0);
+        p.boundedSteps().ifPresent(k -> o.put("noViolationWithinSteps", k));
         if (!p.message().isEmpty()) {
             o.put("message", p.message());
         }

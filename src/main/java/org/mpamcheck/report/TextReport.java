@@ -74,6 +74,10 @@ public final class TextReport {
         }
         b.append(indent).append("holds: in every reachable state; viol N: violated, shortest "
                 + "counterexample N steps\n");
+        if (r.counts().get(Verdict.VACUOUS) > 0) {
+            b.append(indent).append("vacuous: holds only because its premise is false in every "
+                    + "reachable state\n");
+        }
         return b.toString();
     }
 
@@ -150,15 +154,9 @@ public final class TextReport {
     }
 
     static String summary(Report r) {
-        int[] counts = new int[Verdict.values().length];
-        for (VariantRun run : r.runs()) {
-            for (PropertyResult p : run.agreed()) {
-                if (r.properties().contains(p.invariant())) {
-                    counts[p.verdict().ordinal()]++;
-                }
-            }
-        }
-        return String.format("%d hold, %d violated, %d incomplete, %d errors: %s", counts[0],
-                counts[1], counts[2], counts[3], r.overall());
+        java.util.Map<Verdict, Integer> c = r.counts();
+        return String.format("%d hold, %d vacuous, %d violated, %d incomplete, %d errors: %s",
+                c.get(Verdict.HOLDS), c.get(Verdict.VACUOUS), c.get(Verdict.VIOLATED),
+                c.get(Verdict.INCOMPLETE), c.get(Verdict.ERROR), r.overall());
     }
 }

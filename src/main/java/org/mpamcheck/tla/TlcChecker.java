@@ -47,7 +47,9 @@ public final class TlcChecker implements Checker {
         Path dir = null;
         TlcSearch search = new TlcSearch(spec, limits);
         try {
-            dir = Files.createTempDirectory("mpamcheck-tlc-");
+            // java.io.tmpdir read now, not cached at start-up: the launcher's run directory
+            dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")),
+                    "mpamcheck-tlc-");
             return search.run(dir, progress, tamper);
         } catch (IOException | RuntimeException | LinkageError e) {
             // A missing TLC jar, an unwritable temp dir, a name TLA+ reserves: never a throw.
@@ -111,8 +113,8 @@ public final class TlcChecker implements Checker {
                             + " s time limit" + covered());
                 }
                 if (o.outOfMemory()) {
-                    return stopped("TLC ran out of memory (-Xmx" + limits.heapMegabytes() + "m)"
-                            + covered());
+                    return stopped("TLC ran out of memory (-Xmx" + limits.heapMegabytes()
+                            + "m; raise MPAMCHECK_TLC_HEAP)" + covered());
                 }
                 Optional<TlcOutcomes.Decision> d = TlcOutcomes.decide(spec, remaining, o);
                 if (d.isEmpty()) {

@@ -104,14 +104,17 @@ class ProposalTest {
     }
 
     @Test
-    void aMissingFileAndAClashingIdAreUsageErrors() {
+    void aMissingFileAndAClashingIdAreUsageErrors(@TempDir Path dir) throws IOException {
         CliRun missing = check("--proposal", "no/such/Proposal.java");
         assertEquals(2, missing.code());
         assertEquals("mpamcheck check: proposal no/such/Proposal.java: no such file\n",
                 missing.err());
-        CliRun twice = check("--proposal", SKIPS_IPI, "--proposal", SKIPS_IPI);
-        assertEquals(2, twice.code());
-        assertTrue(twice.err().contains("proposal id 'move-skips-ipi' is already a variant"),
-                twice.err());
+        Path same = dir.resolve("SameId.java");
+        Files.writeString(same, "public class SameId extends org.mpamcheck.model.variants"
+                + ".X86Rdt {}\n");
+        CliRun clash = check("--proposal", same.toString(), "--variant", "x86-rdt");
+        assertEquals(2, clash.code());
+        assertTrue(clash.err().contains("proposal id 'x86-rdt' is already a variant"),
+                clash.err());
     }
 }
