@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
+import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.TraceNarrator;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.RangeSort;
@@ -18,9 +20,11 @@ import org.mpamcheck.spec.Trace;
 import org.mpamcheck.spec.Value;
 
 /**
- * The machine-readable report: a top-level {@code checks} array with one object per variant,
- * property and engine (the engines' agreed verdict under engine {@code agreed}), each trace as
- * action instances with named parameters and states as domain values.
+ * The machine-readable report: the schema version, the tool's version and a timestamp, the
+ * properties with their descriptions, and a top-level {@code checks} array with one object per
+ * variant, property and engine (the engines' agreed verdict under engine {@code agreed}), each
+ * trace as action instances with named parameters, the step told in resctrl terms
+ * ({@code story}), and states as domain values.
  */
 public final class JsonReport {
 
@@ -29,14 +33,34 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static String render(Report r) {
-        ObjectNode root = F.objectNode();
-        root.put("tool", "mpamcheck");
+    public static String render(Report r, Provenance provenance) {
+        return write(tree(r, provenance));
+    }
+
+    /**
+     * {@code compare}: the report, plus the properties on which the variants' verdicts differ
+     * (each with the counterexamples in its checks).
+     */
+    public static String compare(Report r, Provenance provenance, List<String> separating) {
+        ObjectNode root = tree(r, provenance);
+        root.put("command", "compare");
+        ArrayNode differ = root.putArray("differ");
+        separating.forEach(differ::add);
+        return write(root);
+    }
+
+    /** The report as a tree, for documents that extend it ({@code compare}). */
+    static ObjectNode tree(Report r, Provenance provenance) {
+        ObjectNode root = header(provenance);
         root.put("scope", r.scope().name());
         root.put("bounds", r.scope().bounds());
         ArrayNode engines = root.putArray("engines");
         r.engines().forEach(engines::add);
         root.put("overall", r.overall().name());
+        ArrayNode properties = root.putArray("properties");
+        for (String p : r.properties()) {
+            properties.addObject().put("id", p).put("description", Properties.DESCRIPTIONS.get(p));
+        }
         ArrayNode checks = root.putArray("checks");
         for (VariantRun run : r.runs()) {
             for (Result res : run.results()) {
@@ -56,6 +80,20 @@ public final class JsonReport {
                 }
             }
         }
+        return root;
+    }
+
+    /** What every JSON document starts with: the layout's version, the tool, the time. */
+    static ObjectNode header(Provenance provenance) {
+        ObjectNode root = F.objectNode();
+        root.put("schemaVersion", Provenance.SCHEMA_VERSION);
+        root.put("tool", "mpamcheck");
+        root.put("toolVersion", provenance.toolVersion());
+        root.put("generated", provenance.generated().toString());
+        return root;
+    }
+
+    static String write(ObjectNode root) {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(root) + "\n";
@@ -68,6 +106,7 @@ public final class JsonReport {
         ObjectNode o = F.objectNode();
         o.put("variant", run.id());
         o.put("property", p.invariant());
+        o.put("description", Properties.DESCRIPTIONS.get(p.invariant()));
         o.put("engine", res.engine());
         o.put("scope", r.scope().name());
         o.put("verdict", p.verdict().name());
@@ -77,21 +116,25 @@ public final class JsonReport {
         if (!p.message().isEmpty()) {
             o.put("message", p.message());
         }
-        p.counterexample().ifPresent(t -> o.set("trace", trace(run.spec(), t)));
+        p.counterexample().ifPresent(t -> o.set("trace", trace(run.spec(), t,
+                new TraceNarrator(run.policy(), r.scope()))));
         return o;
     }
 
-    /** A trace: the initial state, then each step's action, parameters and state. */
-    public static ObjectNode trace(Spec spec, Trace t) {
+    /** A trace: the initial state, then each step's action, parameters, story and state. */
+    public static ObjectNode trace(Spec spec, Trace t, TraceNarrator narrator) {
         ObjectNode o = F.objectNode();
         o.put("length", t.length());
         o.set("initial", state(t.initial()));
         ArrayNode steps = o.putArray("steps");
+        State before = t.initial();
         for (Trace.Step s : t.steps()) {
             ObjectNode step = steps.addObject();
             step.put("action", s.action().action());
             step.set("params", params(spec, s.action()));
+            step.put("story", narrator.command(s.action(), before, s.state()).strip());
             step.set("state", state(s.state()));
+            before = s.state();
         }
         return o;
     }
