@@ -99,10 +99,12 @@ final class ExplorerData {
 
     private static ObjectNode clause(ViolatedClause c) {
         ObjectNode o = F.objectNode().put("expression", c.expression());
+        o.set("bindings", strings(c.bindings()));
+        o.set("premises", strings(c.premises()));
         o.set("broken", strings(c.broken()));
         ArrayNode readings = o.putArray("readings");
         for (ViolatedClause.Reading x : c.readings()) {
-            readings.addObject().put("variable", x.variable()).put("value", x.value())
+            readings.addObject().put("term", x.term()).put("value", x.value())
                     .put("changed", x.changedByLastStep());
         }
         return o;
