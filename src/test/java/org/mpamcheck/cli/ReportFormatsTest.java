@@ -93,7 +93,7 @@ class ReportFormatsTest {
                 "--scope", "small", "--format", "html", "--output", compare.toString());
         assertEquals(1, c.code(), c.err());
         String page = Files.readString(compare);
-        assertTrue(page.contains("\"open\":0,"), "the page opens on the first trace of the "
+        assertTrue(page.contains("\"open\":0"), "the page opens on the first trace of the "
                 + "first property that separates the variants");
     }
 
