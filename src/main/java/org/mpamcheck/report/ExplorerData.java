@@ -65,7 +65,7 @@ final class ExplorerData {
         ObjectNode o = F.objectNode();
         o.put("variant", run.id()).put("property", p.invariant()).put("length", t.length());
         o.put("text", TextReport.counterexample(run, p, r.scope(), true) + "(scope "
-                + r.scope().name() + ": " + r.scope().bounds() + "; engines "
+                + r.scope().name() + ": " + r.scope().bounds() + "; engine "
                 + String.join("+", r.engines()) + ")\n");
         ArrayNode steps = o.putArray("steps");
         steps.add(step(0, "mount: every task and CPU in the default group", "init",

@@ -1,13 +1,13 @@
 package org.mpamcheck.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 
 /**
  * The counterexample explorer: one self-contained HTML file (inline style and script, a
@@ -36,26 +36,39 @@ public final class HtmlReport {
     }
 
     /**
-     * Variants side by side ({@code compare}): the page opens on the first property that
-     * separates the first two variants and both are violated, side by side.
+     * Variants side by side ({@code compare}): the page opens on the first property whose
+     * verdicts separate the variants, the first variant with a counterexample for it on the
+     * left and the next variant on the right (its trace, or its verdict when it holds).
      */
     public static String compare(Report r, Provenance provenance, String separating) {
         ObjectNode data = ExplorerData.of(r, "mpamcheck compare " + String.join(" vs ",
                 r.runs().stream().map(VariantRun::id).toList()), provenance);
-        OptionalInt first = OptionalInt.empty();
-        OptionalInt second = OptionalInt.empty();
-        for (int i = 0; i < data.withArray("traces").size(); i++) {
-            if (data.withArray("traces").get(i).get("property").asText().equals(separating)) {
-                if (first.isEmpty()) {
-                    first = OptionalInt.of(i);
-                } else if (second.isEmpty()) {
-                    second = OptionalInt.of(i);
+        JsonNode traces = data.get("traces");
+        for (int i = 0; i < traces.size(); i++) {
+            if (traces.get(i).get("property").asText().equals(separating)) {
+                data.put("open", i);
+                String left = traces.get(i).get("variant").asText();
+                for (JsonNode v : data.get("variants")) {
+                    if (!v.get("id").asText().equals(left)) {
+                        JsonNode cell = cellOf(v, separating);
+                        data.put("compare", cell.has("trace") ? "t" + cell.get("trace").asInt()
+                                : "v" + v.get("id").asText());
+                        break;
+                    }
                 }
+                break;
             }
         }
-        first.ifPresent(i -> data.put("open", i));
-        second.ifPresent(i -> data.put("compare", i));
         return page(data);
+    }
+
+    private static JsonNode cellOf(JsonNode variant, String property) {
+        for (JsonNode c : variant.get("cells")) {
+            if (c.get("property").asText().equals(property)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no cell for " + property);
     }
 
     private static String page(ObjectNode data) {

@@ -59,6 +59,19 @@ class ExplorerBrowserTest {
             assertEquals("step 0 / 4", text(browser, "#step-counter"));
             browser.press("ArrowLeft", 37);
             assertEquals("step 0 / 4", text(browser, "#step-counter"));
+            // "copy as text" hands the clipboard exactly what `explain` prints
+            browser.eval("window.copied = null; navigator.clipboard.writeText = (t) => {"
+                    + " window.copied = t; return Promise.resolve(); }; 0");
+            browser.eval("document.getElementById('copy').click(); 0");
+            CliRun text = CliRun.of("explain", "--variant", "arm64-kernel-follows",
+                    "--property", "irq-isolation", "--scope", "small");
+            assertEquals(text.out(), browser.eval("window.copied").asText());
+            browser.emulateMedia("print");
+            assertEquals("none", browser.eval("getComputedStyle(document.querySelector("
+                    + "'.toolbar')).display").asText(), "print hides the controls");
+            assertEquals("block", browser.eval("getComputedStyle(document.getElementById("
+                    + "'print-text')).display").asText(), "print adds the whole story");
+            browser.emulateMedia("screen");
             browser.press("Escape", 27);
             assertTrue(browser.eval("document.getElementById('trace-view').hidden").asBoolean());
             assertOnlyItself(browser, page);
@@ -105,6 +118,27 @@ class ExplorerBrowserTest {
             assertEquals(2, browser.eval("document.querySelectorAll('.pane .clause').length")
                     .asInt(), "both traces end in their violated clause");
             browser.screenshot(SHOTS.resolve("side-by-side.png"));
+            assertOnlyItself(browser, page);
+        }
+    }
+
+    @Test
+    void comparePutsAHoldingVariantBesideTheTraceThatSeparatesThem(@TempDir Path dir)
+            throws Exception {
+        Path page = dir.resolve("compare.html");
+        CliRun r = CliRun.of("compare", "--variant", "arm64-kernel-default,arm64-kernel-follows",
+                "--scope", "small", "--format", "html", "--output", page.toString());
+        assertEquals(1, r.code(), r.err());
+        try (HeadlessChromium browser = HeadlessChromium.launch(dir.resolve("profile"), 1400,
+                900)) {
+            browser.open(page);
+            assertEquals("[\"arm64-kernel-default\",\"arm64-kernel-follows\"]", browser.eval(
+                    "JSON.stringify(Array.from(document.querySelectorAll('.pane'))"
+                    + ".map(p => p.dataset.variant))").asText());
+            assertEquals("arm64-kernel-follows: no-user-bypass HOLDS",
+                    text(browser, ".pane:last-child h2"));
+            browser.press("End", 35);
+            assertEquals("step 4 / 4", text(browser, "#step-counter"));
             assertOnlyItself(browser, page);
         }
     }

@@ -134,6 +134,11 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Renders the page for {@code print} or {@code screen}, as the print dialog would. */
+    void emulateMedia(String media) throws Exception {
+        send(session, "Emulation.setEmulatedMedia", obj().put("media", media));
+    }
+
     void screenshot(Path png) throws Exception {
         String data = send(session, "Page.captureScreenshot", obj().put("format", "png"))
                 .get("data").asText();
