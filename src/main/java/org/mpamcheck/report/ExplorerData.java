@@ -38,6 +38,7 @@ final class ExplorerData {
             properties.addObject().put("id", p).put("number", TextReport.number(p))
                     .put("description", Properties.DESCRIPTIONS.get(p));
         }
+        root.set("runs", JsonReport.runs(r));
         ArrayNode variants = root.putArray("variants");
         ArrayNode traces = root.putArray("traces");
         for (VariantRun run : r.runs()) {

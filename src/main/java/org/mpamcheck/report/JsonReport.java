@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mpamcheck.check.ActionCoverage;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
 import org.mpamcheck.model.Properties;
@@ -61,6 +62,7 @@ public final class JsonReport {
         for (String p : r.properties()) {
             properties.addObject().put("id", p).put("description", Properties.DESCRIPTIONS.get(p));
         }
+        root.set("runs", runs(r));
         ArrayNode checks = root.putArray("checks");
         for (VariantRun run : r.runs()) {
             for (Result res : run.results()) {
@@ -81,6 +83,30 @@ public final class JsonReport {
             }
         }
         return root;
+    }
+
+    /**
+     * What each engine covered per variant: states, depth, time, its note, and per action how
+     * often it fired and how many new states it found (empty for engines that do not count).
+     */
+    static ArrayNode runs(Report r) {
+        ArrayNode runs = F.arrayNode();
+        for (VariantRun run : r.runs()) {
+            for (Result res : run.results()) {
+                ObjectNode o = runs.addObject();
+                o.put("variant", run.id()).put("engine", res.engine())
+                        .put("distinct", res.statistics().distinct())
+                        .put("depth", res.statistics().depth())
+                        .put("seconds", Math.round(res.statistics().seconds() * 1000) / 1000.0)
+                        .put("note", res.note());
+                ArrayNode coverage = o.putArray("coverage");
+                for (ActionCoverage c : res.coverage()) {
+                    coverage.addObject().put("action", c.action()).put("fired", c.fired())
+                            .put("newStates", c.newStates());
+                }
+            }
+        }
+        return runs;
     }
 
     /** What every JSON document starts with: the layout's version, the tool, the time. */

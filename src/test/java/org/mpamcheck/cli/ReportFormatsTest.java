@@ -40,6 +40,10 @@ class ReportFormatsTest {
         assertEquals(9, root.get("properties").size());
         assertEquals("Interrupts never run under the interrupted task's control group.",
                 root.get("properties").get(6).get("description").asText());
+        assertEquals(1, root.get("runs").size(), "one variant, one engine");
+        assertEquals(root.get("checks").get(0).get("distinct"),
+                root.get("runs").get(0).get("distinct"));
+        assertTrue(root.get("runs").get(0).get("coverage").isArray());
         JsonNode irq = root.get("checks").get(6);
         assertEquals("irq-isolation", irq.get("property").asText());
         assertEquals(root.get("properties").get(6).get("description"), irq.get("description"));
