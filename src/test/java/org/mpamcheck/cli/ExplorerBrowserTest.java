@@ -46,6 +46,8 @@ class ExplorerBrowserTest {
             browser.press("End", 35);
             assertEquals("step 4 / 4", text(browser, "#step-counter"));
             assertEquals("[\"cpu0:context\"]", browser.eval(CHANGED).asText());
+            assertEquals("#trace=0&step=4", browser.eval("location.hash").asText(),
+                    "the address links to this step");
             assertEquals("Violated here: irq-isolation", text(browser, ".clause h3"));
             assertEquals("c = cpu0, t = t0", text(browser, ".clause .bindings"));
             assertEquals("[\"context[c]\"]", browser.eval("JSON.stringify(Array.from("
