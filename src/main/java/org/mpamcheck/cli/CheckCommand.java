@@ -7,6 +7,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.report.Baseline;
+import org.mpamcheck.report.HtmlReport;
 import org.mpamcheck.report.JsonReport;
 import org.mpamcheck.report.JunitReport;
 import org.mpamcheck.report.MarkdownReport;
@@ -16,7 +17,8 @@ import org.mpamcheck.report.TextReport;
 /** The main job: the variant x property matrix, checked by every chosen engine. */
 final class CheckCommand implements Command {
 
-    static final List<String> FORMATS = List.of("text", "markdown", "json", "junit");
+    static final List<String> FORMATS = List.of("text", "markdown", "json", "junit", "html",
+            "itf");
 
     public String name() {
         return "check";
@@ -35,7 +37,8 @@ final class CheckCommand implements Command {
         Options o = new Options();
         Selection.addWhat(o, true);
         Selection.addLimits(o);
-        o.addOption(Selection.option("format", "F", "text, markdown, json or junit "
+        o.addOption(Selection.option("format", "F", "text, markdown, json, junit, html "
+                + "(the explorer) or itf (one file per counterexample in --output DIR) "
                 + "(default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there instead of "
                 + "stdout"));
@@ -56,7 +59,9 @@ final class CheckCommand implements Command {
                     + org.mpamcheck.model.Suggest.nearest(format, FORMATS));
         }
         Path output = line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null;
-        if (output != null) {
+        if (format.equals("itf")) {
+            ItfExport.directory(output);
+        } else if (output != null) {
             OutputFile.checkWritable(output);
         }
         Expectations expect = Expectations.of(line);
@@ -64,6 +69,12 @@ final class CheckCommand implements Command {
         Report report = new MatrixRunner(session.progress()).run(Selection.variants(line),
                 Selection.properties(line), Selection.scope(line),
                 Selection.engines(line, "all"), Selection.limits(line));
+        if (format.equals("itf")) {
+            int files = ItfExport.write(report, output, ReportFormat.provenance()).size();
+            session.err().println("mpamcheck: wrote " + files + " counterexample(s) to " + output
+                    + " (" + report.overall() + ")");
+            return report.overall().exitCode();
+        }
         String text = format.equals("junit") ? JunitReport.render(report, failOnVacuous,
                 expect.expected(), expect.whole()) : render(report, format);
         // With a baseline, expected violations pass: only changes (and failures) fail
@@ -81,7 +92,9 @@ final class CheckCommand implements Command {
             case "markdown":
                 return MarkdownReport.render(r);
             case "json":
-                return JsonReport.render(r);
+                return JsonReport.render(r, ReportFormat.provenance());
+            case "html":
+                return HtmlReport.render(r, ReportFormat.provenance());
             case "junit":
                 return JunitReport.render(r);
             default:

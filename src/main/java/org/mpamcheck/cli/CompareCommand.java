@@ -1,5 +1,7 @@
 package org.mpamcheck.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.cli.CommandLine;
@@ -9,6 +11,8 @@ import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.Table;
+import org.mpamcheck.report.HtmlReport;
+import org.mpamcheck.report.JsonReport;
 import org.mpamcheck.report.Report;
 import org.mpamcheck.report.TextReport;
 import org.mpamcheck.report.VariantRun;
@@ -24,7 +28,8 @@ final class CompareCommand implements Command {
     }
 
     public String synopsis() {
-        return "--variant A --variant B [...] [--property IDS] [--engine E] [--scope S]";
+        return "--variant A --variant B [...] [--property IDS] [--engine E] [--scope S] "
+                + "[--format F] [--output FILE]";
     }
 
     public String summary() {
@@ -35,15 +40,20 @@ final class CompareCommand implements Command {
         Options o = new Options();
         Selection.addWhat(o, false);
         Selection.addLimits(o);
+        ReportFormat.addOptions(o, FORMATS);
         return o;
     }
 
-    public int run(CommandLine line, Session session) {
+    static final List<String> FORMATS = List.of("text", "json", "html");
+
+    public int run(CommandLine line, Session session) throws IOException {
         List<KernelModePolicy> variants = Selection.variants(line);
         if (!line.hasOption("variant") || variants.size() < 2) {
             throw new UsageException("compare needs at least two variants: --variant A "
                     + "--variant B");
         }
+        String format = ReportFormat.format(line, FORMATS);
+        Path output = ReportFormat.output(line);
         Report r = new MatrixRunner(session.progress()).run(variants,
                 Selection.properties(line), Selection.scope(line),
                 Selection.engines(line, "native"), Selection.limits(line));
@@ -51,6 +61,17 @@ final class CompareCommand implements Command {
         header[0] = "property";
         for (int i = 0; i < variants.size(); i++) {
             header[i + 1] = variants.get(i).id();
+        }
+        List<String> separating = r.properties().stream().filter(p -> separates(r, p)).toList();
+        if (format.equals("json")) {
+            ReportFormat.emit(session, output, JsonReport.compare(r, ReportFormat.provenance(),
+                    separating), r.overall().name());
+            return r.overall().exitCode();
+        }
+        if (format.equals("html")) {
+            ReportFormat.emit(session, output, HtmlReport.compare(r, ReportFormat.provenance(),
+                    separating.isEmpty() ? "" : separating.get(0)), r.overall().name());
+            return r.overall().exitCode();
         }
         Table t = new Table(header);
         StringBuilder stories = new StringBuilder();
@@ -71,15 +92,14 @@ final class CompareCommand implements Command {
                 }
             }
         }
-        session.out().print("compare at scope " + r.scope().name() + " (" + r.scope().bounds()
-                + "), engines " + String.join("+", r.engines()) + "\n\n" + t.render("")
-                + "\nWhere they differ:\n");
-        for (String p : r.properties()) {
-            if (separates(r, p)) {
-                session.out().print(TextReport.wrap("  " + p + ": ", Properties.DESCRIPTIONS.get(p)));
-            }
+        StringBuilder text = new StringBuilder("compare at scope " + r.scope().name() + " ("
+                + r.scope().bounds() + "), engines " + String.join("+", r.engines()) + "\n\n"
+                + t.render("") + "\nWhere they differ:\n");
+        for (String p : separating) {
+            text.append(TextReport.wrap("  " + p + ": ", Properties.DESCRIPTIONS.get(p)));
         }
-        session.out().print(stories);
+        text.append(stories);
+        ReportFormat.emit(session, output, text.toString(), "");
         return r.overall().exitCode();
     }
 

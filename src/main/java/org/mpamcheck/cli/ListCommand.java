@@ -1,5 +1,6 @@
 package org.mpamcheck.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -7,6 +8,7 @@ import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.Variants;
+import org.mpamcheck.report.CatalogJson;
 import org.mpamcheck.report.TextReport;
 
 /** Every id the other commands accept, with one line each. */
@@ -25,10 +27,17 @@ final class ListCommand implements Command {
     }
 
     public Options options() {
-        return new Options();
+        Options o = new Options();
+        o.addOption(Selection.option("format", "F", "text or json (default: text)"));
+        return o;
     }
 
     public int run(CommandLine line, Session session) {
+        if (ReportFormat.format(line, List.of("text", "json")).equals("json")) {
+            session.out().print(CatalogJson.render(Engines.DESCRIPTIONS, Scope.KEYS,
+                    ReportFormat.provenance()));
+            return 0;
+        }
         StringBuilder b = new StringBuilder("variants\n");
         for (KernelModePolicy v : Variants.all()) {
             b.append(TextReport.wrap(String.format("  %-24s ", v.id()), v.description()));

@@ -20,6 +20,7 @@ import org.mpamcheck.engine.NativeChecker;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.ResctrlModel;
 import org.mpamcheck.model.Scope;
+import org.mpamcheck.report.ProofJson;
 import org.mpamcheck.report.ProofReport;
 import org.mpamcheck.report.ProofRun;
 import org.mpamcheck.spec.Invariant;
@@ -38,7 +39,7 @@ final class ProveCommand implements Command {
 
     public String synopsis() {
         return "[--variant IDS] [--property IDS] [--scope S] [--solver NAME] [--timeout SECONDS] "
-                + "[--format text|markdown] [--output FILE]";
+                + "[--format text|markdown|json] [--output FILE]";
     }
 
     public String summary() {
@@ -56,15 +57,16 @@ final class ProveCommand implements Command {
                 + String.join(", ", SatSolver.ids()) + " (default: " + DEFAULT_SOLVER.id() + ")"));
         o.addOption(Selection.option("timeout", "SECONDS", "time limit per variant "
                 + "(default: 3600)"));
-        o.addOption(Selection.option("format", "F", "text or markdown (default: text)"));
+        o.addOption(Selection.option("format", "F", "text, markdown or json (default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there"));
         return o;
     }
 
     public int run(CommandLine line, Session session) throws IOException {
         String format = line.getOptionValue("format", "text");
-        if (!format.equals("text") && !format.equals("markdown")) {
-            throw new UsageException("unknown format '" + format + "'; valid: text, markdown");
+        if (!format.equals("text") && !format.equals("markdown") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "'; valid: text, markdown, "
+                    + "json");
         }
         Path output = line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null;
         if (output != null) {
@@ -87,8 +89,9 @@ final class ProveCommand implements Command {
             runs.add(prove(v, scope, timeout, solver, session.progress().forStatus(v.id())));
         }
         session.progress().done();
-        String text = ProofReport.render(runs, properties, scope, SEARCH_SCOPE,
-                format.equals("markdown"));
+        String text = format.equals("json") ? ProofJson.render(runs, properties, scope,
+                SEARCH_SCOPE, ReportFormat.provenance()) : ProofReport.render(runs, properties,
+                scope, SEARCH_SCOPE, format.equals("markdown"));
         if (output == null) {
             session.out().print(text);
         } else {

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mpamcheck.check.ActionCoverage;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
+import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.TraceNarrator;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.RangeSort;
@@ -18,11 +21,13 @@ import org.mpamcheck.spec.Trace;
 import org.mpamcheck.spec.Value;
 
 /**
- * The machine-readable report: a top-level {@code checks} array with one object per variant,
- * property and engine (the engines' agreed verdict under engine {@code agreed}), each trace as
- * action instances with named parameters and states as domain values. {@code counts} holds the
- * number of cells (variant x property, agreed verdict) per verdict, the figures the text
- * report's last line gives.
+ * The machine-readable report: the schema version, the tool's version and a timestamp, the
+ * properties with their descriptions, and a top-level {@code checks} array with one object per
+ * variant, property and engine (the engines' agreed verdict under engine {@code agreed}), each
+ * trace as action instances with named parameters, the step told in resctrl terms
+ * ({@code story}), and states as domain values.
+ * {@code counts} holds the number of cells (variant x property, agreed verdict) per verdict,
+ * the figures the text report's last line gives.
  */
 public final class JsonReport {
 
@@ -31,9 +36,25 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static String render(Report r) {
-        ObjectNode root = F.objectNode();
-        root.put("tool", "mpamcheck");
+    public static String render(Report r, Provenance provenance) {
+        return write(tree(r, provenance));
+    }
+
+    /**
+     * {@code compare}: the report, plus the properties on which the variants' verdicts differ
+     * (each with the counterexamples in its checks).
+     */
+    public static String compare(Report r, Provenance provenance, List<String> separating) {
+        ObjectNode root = tree(r, provenance);
+        root.put("command", "compare");
+        ArrayNode differ = root.putArray("differ");
+        separating.forEach(differ::add);
+        return write(root);
+    }
+
+    /** The report as a tree, for documents that extend it ({@code compare}). */
+    static ObjectNode tree(Report r, Provenance provenance) {
+        ObjectNode root = header(provenance);
         root.put("scope", r.scope().name());
         root.put("bounds", r.scope().bounds());
         ArrayNode engines = root.putArray("engines");
@@ -41,13 +62,12 @@ public final class JsonReport {
         root.put("overall", r.overall().name());
         ObjectNode counts = root.putObject("counts");
         r.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
-        ArrayNode checks = root.putArray("checks");
-        ObjectNode coverage = root.putObject("coverage");
-        for (VariantRun run : r.runs()) {
-            ArrayNode steps = coverage.putArray(run.id());
-            StepCoverage.of(run).forEach(c -> steps.addObject().put("step", c.action())
-                    .put("fired", c.fired()).put("newStates", c.newStates()));
+        ArrayNode properties = root.putArray("properties");
+        for (String p : r.properties()) {
+            properties.addObject().put("id", p).put("description", Properties.DESCRIPTIONS.get(p));
         }
+        root.set("runs", runs(r));
+        ArrayNode checks = root.putArray("checks");
         for (VariantRun run : r.runs()) {
             for (Result res : run.results()) {
                 for (PropertyResult p : res.properties()) {
@@ -67,6 +87,44 @@ public final class JsonReport {
                 }
             }
         }
+        return root;
+    }
+
+    /**
+     * What each engine covered per variant: states, depth, time, its note, and per action how
+     * often it fired and how many new states it found (empty for engines that do not count).
+     */
+    static ArrayNode runs(Report r) {
+        ArrayNode runs = F.arrayNode();
+        for (VariantRun run : r.runs()) {
+            for (Result res : run.results()) {
+                ObjectNode o = runs.addObject();
+                o.put("variant", run.id()).put("engine", res.engine())
+                        .put("distinct", res.statistics().distinct())
+                        .put("depth", res.statistics().depth())
+                        .put("seconds", Math.round(res.statistics().seconds() * 1000) / 1000.0)
+                        .put("note", res.note());
+                ArrayNode coverage = o.putArray("coverage");
+                for (ActionCoverage c : res.coverage()) {
+                    coverage.addObject().put("action", c.action()).put("fired", c.fired())
+                            .put("newStates", c.newStates());
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** What every JSON document starts with: the layout's version, the tool, the time. */
+    static ObjectNode header(Provenance provenance) {
+        ObjectNode root = F.objectNode();
+        root.put("schemaVersion", Provenance.SCHEMA_VERSION);
+        root.put("tool", "mpamcheck");
+        root.put("toolVersion", provenance.toolVersion());
+        root.put("generated", provenance.generated().toString());
+        return root;
+    }
+
+    static String write(ObjectNode root) {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(root) + "\n";
@@ -79,6 +137,7 @@ public final class JsonReport {
         ObjectNode o = F.objectNode();
         o.put("variant", run.id());
         o.put("property", p.invariant());
+        o.put("description", Properties.DESCRIPTIONS.get(p.invariant()));
         o.put("engine", res.engine());
         o.put("scope", r.scope().name());
         o.put("verdict", p.verdict().name());
@@ -89,21 +148,25 @@ public final class JsonReport {
         if (!p.message().isEmpty()) {
             o.put("message", p.message());
         }
-        p.counterexample().ifPresent(t -> o.set("trace", trace(run.spec(), t)));
+        p.counterexample().ifPresent(t -> o.set("trace", trace(run.spec(), t,
+                new TraceNarrator(run.policy(), r.scope()))));
         return o;
     }
 
-    /** A trace: the initial state, then each step's action, parameters and state. */
-    public static ObjectNode trace(Spec spec, Trace t) {
+    /** A trace: the initial state, then each step's action, parameters, story and state. */
+    public static ObjectNode trace(Spec spec, Trace t, TraceNarrator narrator) {
         ObjectNode o = F.objectNode();
         o.put("length", t.length());
         o.set("initial", state(t.initial()));
         ArrayNode steps = o.putArray("steps");
+        State before = t.initial();
         for (Trace.Step s : t.steps()) {
             ObjectNode step = steps.addObject();
             step.put("action", s.action().action());
             step.set("params", params(spec, s.action()));
+            step.put("story", narrator.command(s.action(), before, s.state()).strip());
             step.set("state", state(s.state()));
+            before = s.state();
         }
         return o;
     }

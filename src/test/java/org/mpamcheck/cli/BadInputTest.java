@@ -68,7 +68,7 @@ class BadInputTest {
     @Test
     void anUnknownFormatOrEngineIsRefused() {
         oneLine(CliRun.of("check", "--format", "yaml"), "mpamcheck check: unknown format "
-                + "'yaml'; valid: text, markdown, json, junit");
+                + "'yaml'; valid: text, markdown, json, junit, html, itf; nearest: html");
         oneLine(CliRun.of("check", "--engine", "tlx"), "mpamcheck check: unknown engine 'tlx';"
                 + " valid: native, tlc, alloy, all; nearest: tlc");
         oneLine(CliRun.of("check", "--timeout", "soon"),

@@ -53,7 +53,7 @@ class ReportsAgreeWithTheExitCodeTest {
         assertEquals("1.500", bounded.getAttribute("time"));
         assertEquals("no violation within 3 steps (a bounded search; the agreed verdict is "
                 + "VIOLATED)", bounded.getTextContent());
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(r));
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(r, Provenance.now("test")));
         assertEquals(3, json.get("checks").get(3).get("noViolationWithinSteps").asInt());
         assertEquals("{\"HOLDS\":1,\"VACUOUS\":0,\"VIOLATED\":1,\"INCOMPLETE\":0,\"ERROR\":0}",
                 json.get("counts").toString());
@@ -80,7 +80,7 @@ class ReportsAgreeWithTheExitCodeTest {
         assertTrue(text.contains("x86-rdt / partid-exclusive: VACUOUS - no task ever waits"));
         assertTrue(text.endsWith("0 hold, 1 vacuous, 1 violated, 0 incomplete, 0 errors: "
                 + "VIOLATED\n"), text);
-        assertEquals("VACUOUS", new ObjectMapper().readTree(JsonReport.render(r)).get("checks")
+        assertEquals("VACUOUS", new ObjectMapper().readTree(JsonReport.render(r, Provenance.now("test"))).get("checks")
                 .get(0).get("verdict").asText());
     }
 

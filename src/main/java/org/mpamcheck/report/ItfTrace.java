@@ -1,0 +1,108 @@
+package org.mpamcheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mpamcheck.check.PropertyResult;
+import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.TraceNarrator;
+import org.mpamcheck.spec.RangeSort;
+import org.mpamcheck.spec.Sort;
+import org.mpamcheck.spec.State;
+import org.mpamcheck.spec.Trace;
+import org.mpamcheck.spec.Value;
+
+/**
+ * A counterexample in the Informal Trace Format of Apalache and Quint (ADR-015, files named
+ * {@code .itf.json}): {@code #meta}, {@code vars}, and one object per state. Integers are
+ * {@code {"#bigint": "n"}} (what Quint writes, readable by every ITF consumer), sets
+ * {@code #set}, functions {@code #map} of [argument, value] pairs, booleans JSON booleans, and
+ * the elements of other sorts strings. Each state's {@code #meta} names the action that led to
+ * it and tells it in resctrl terms.
+ */
+public final class ItfTrace {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private ItfTrace() {
+    }
+
+    public static String render(VariantRun run, PropertyResult p, Scope scope,
+            Provenance provenance) {
+        Trace t = p.counterexample().orElseThrow();
+        ObjectNode root = F.objectNode();
+        ObjectNode meta = root.putObject("#meta");
+        meta.put("format", "ITF");
+        meta.put("format-description", "https://apalache-mc.org/docs/adr/015adr-trace.html");
+        meta.put("source", run.spec().name());
+        meta.put("description", run.id() + " violates " + p.invariant() + " in " + t.length()
+                + " steps at scope " + scope.name() + " (" + scope.bounds() + ")");
+        meta.put("variant", run.id());
+        meta.put("property", p.invariant());
+        meta.put("status", "violation");
+        meta.put("tool", provenance.toolVersion());
+        meta.put("schemaVersion", Provenance.SCHEMA_VERSION);
+        meta.put("timestamp", provenance.generated().toEpochMilli());
+        ArrayNode vars = root.putArray("vars");
+        t.initial().variables().forEach(v -> vars.add(v.name()));
+        ArrayNode states = root.putArray("states");
+        TraceNarrator narrator = new TraceNarrator(run.policy(), scope);
+        states.add(state(0, t.initial(), "Init", "mount: every task and CPU in the default group"));
+        State before = t.initial();
+        for (Trace.Step s : t.steps()) {
+            states.add(state(states.size(), s.state(), s.action().toString(),
+                    narrator.command(s.action(), before, s.state()).strip()));
+            before = s.state();
+        }
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ITF rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode state(int index, State s, String action, String story) {
+        ObjectNode o = F.objectNode();
+        o.putObject("#meta").put("index", index).put("action", action).put("story", story);
+        for (int i = 0; i < s.variables().size(); i++) {
+            o.set(s.variables().get(i).name(), value(s.values().get(i)));
+        }
+        return o;
+    }
+
+    static JsonNode value(Value v) {
+        if (v instanceof Value.Atom a) {
+            if (a.sort() instanceof RangeSort) {
+                return bigint(a.intValue());
+            }
+            if (a.sort() == Sort.BOOL) {
+                return F.booleanNode(a.index() == 1);
+            }
+            return F.textNode(a.label());
+        }
+        if (v instanceof Value.IntVal i) {
+            return bigint(i.value());
+        }
+        if (v instanceof Value.SetVal s) {
+            ArrayNode elements = F.arrayNode();
+            s.elements().forEach(e -> elements.add(value(e)));
+            return F.objectNode().set("#set", elements);
+        }
+        Value.FnVal f = (Value.FnVal) v;
+        ArrayNode pairs = F.arrayNode();
+        for (int i = 0; i < f.values().size(); i++) {
+            pairs.addArray().add(value(new Value.Atom(f.type().domain(), i)))
+                    .add(value(f.apply(i)));
+        }
+        return F.objectNode().set("#map", pairs);
+    }
+
+    private static ObjectNode bigint(long n) {
+        return F.objectNode().put("#bigint", Long.toString(n));
+    }
+}
