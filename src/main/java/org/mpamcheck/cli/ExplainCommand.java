@@ -43,8 +43,9 @@ final class ExplainCommand implements Command {
     }
 
     public int run(CommandLine line, Session session) throws IOException {
-        if (!line.hasOption("variant") || !line.hasOption("property")) {
-            throw new UsageException("explain needs --variant ID and --property ID");
+        if (!(line.hasOption("variant") || line.hasOption("proposal"))
+                || !line.hasOption("property")) {
+            throw new UsageException("explain needs --variant ID (or --proposal FILE) and --property ID");
         }
         List<KernelModePolicy> variants = Selection.variants(line);
         List<String> properties = Selection.properties(line);

@@ -99,10 +99,15 @@ final class Selection {
             chosen.addAll(proposals.isEmpty() ? Variants.all() : List.of());
         } else {
             for (String id : items(line, "variant")) {
-                chosen.add(wrap(() -> Variants.byId(id)));
+                // --variant may name a proposal of this run by its id
+                chosen.add(proposals.stream().filter(p -> p.id().equals(id)).findFirst()
+                        .orElseGet(() -> wrap(() -> Variants.byId(id))));
             }
         }
         for (KernelModePolicy p : proposals) {
+            if (chosen.contains(p)) {
+                continue;
+            }
             if (chosen.stream().anyMatch(v -> v.id().equals(p.id()))) {
                 throw new UsageException("proposal id '" + p.id() + "' is already a variant of "
                         + "this run; give the proposal another id()");
