@@ -87,7 +87,8 @@ class BadInputTest {
     @Test
     void explainNeedsOneVariantAndOneProperty() {
         oneLine(CliRun.of("explain", "--variant", "x86-rdt"),
-                "mpamcheck explain: explain needs --variant ID (or --proposal FILE) and --property ID");
+                "mpamcheck explain: explain needs --variant ID (or --proposal FILE) and "
+                        + "--property ID");
         oneLine(CliRun.of("compare", "--variant", "x86-rdt"),
                 "mpamcheck compare: compare needs at least two variants: --variant A --variant B");
     }
