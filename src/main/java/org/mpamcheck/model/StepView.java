@@ -76,7 +76,7 @@ public record StepView(ActionInstance action, State before, State after, Resctrl
         StringJoiner j = new StringJoiner(",");
         Value.SetVal on = (Value.SetVal) after.get(model.online.variable());
         for (int c = 0; c < on.element().size(); c++) {
-            if (on.contains(c) && ((Value.Atom) after(model.cpuDefaultPartid, c)).intValue() == p) {
+            if (on.contains(c) && ((Value.Atom) after(model.cpuGroupPartid, c)).intValue() == p) {
                 j.add(Integer.toString(c));
             }
         }
@@ -89,8 +89,8 @@ public record StepView(ActionInstance action, State before, State after, Resctrl
         StringJoiner j = new StringJoiner(",");
         Value.SetVal on = (Value.SetVal) after.get(model.online.variable());
         for (int c = 0; c < on.element().size(); c++) {
-            if (on.contains(c) && after(model.cpuDefaultPartid, c).equals(after(mg.partid(), m))
-                    && after(model.cpuDefaultPmg, c).equals(after(mg.pmg(), m))) {
+            if (on.contains(c) && after(model.cpuGroupPartid, c).equals(after(mg.partid(), m))
+                    && after(model.cpuGroupPmg, c).equals(after(mg.pmg(), m))) {
                 j.add(Integer.toString(c));
             }
         }

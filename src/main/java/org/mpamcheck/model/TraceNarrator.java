@@ -62,7 +62,7 @@ public final class TraceNarrator {
         if (kernelRegister) {
             header.add(arch.kernelRegister());
         }
-        header.addAll(List.of("cpus default", "ipi"));
+        header.addAll(List.of("cpus group", "arch default", "ipi"));
         Table cpus = new Table(header.toArray(new String[0]));
         Value.SetVal online = (Value.SetVal) s.get(m.online.variable());
         Value.SetVal ipi = (Value.SetVal) s.get(m.ipiPending.variable());
@@ -75,7 +75,7 @@ public final class TraceNarrator {
                 if (kernelRegister) {
                     row.add("-");
                 }
-                row.addAll(List.of("-", "-"));
+                row.addAll(List.of("-", "-", "-"));
                 cpus.row(row.toArray(new String[0]));
                 continue;
             }
@@ -85,6 +85,7 @@ public final class TraceNarrator {
             row.add(label(s, m.userRegister, c));
             final int cpu = c;
             m.kernelRegister.ifPresent(k -> row.add(label(s, k, cpu)));
+            row.add(fn(s, m.cpuGroupPartid, c) + "/" + fn(s, m.cpuGroupPmg, c));
             row.add(fn(s, m.cpuDefaultPartid, c) + "/" + fn(s, m.cpuDefaultPmg, c));
             row.add(ipi.contains(c) ? "pending" : "-");
             cpus.row(row.toArray(new String[0]));
@@ -171,8 +172,8 @@ public final class TraceNarrator {
         StringJoiner j = new StringJoiner(",");
         Value.SetVal online = (Value.SetVal) s.get(m.online.variable());
         for (int c = 0; c < m.cpu.size(); c++) {
-            if (online.contains(c) && fn(s, m.cpuDefaultPartid, c).equals(Integer.toString(p))
-                    && fn(s, m.cpuDefaultPmg, c).equals(pmg)) {
+            if (online.contains(c) && fn(s, m.cpuGroupPartid, c).equals(Integer.toString(p))
+                    && fn(s, m.cpuGroupPmg, c).equals(pmg)) {
                 j.add(Integer.toString(c));
             }
         }
