@@ -1,6 +1,10 @@
 import static org.mpamcheck.spec.Exprs.ref;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.mpamcheck.model.Claim;
 import org.mpamcheck.model.CoreSteps;
+import org.mpamcheck.model.Lemmas;
 import org.mpamcheck.model.ResctrlState;
 import org.mpamcheck.model.StepCatalog;
 import org.mpamcheck.model.variants.Arm64KernelFollows;
@@ -26,6 +30,14 @@ public class Arm64HotplugFix extends Arm64KernelFollows {
     @Override
     public String description() {
         return "The merged glue, with CPU hotplug resetting the CPU default as x86 does.";
+    }
+
+    /** With the fix, a CPU's default always follows the cpu_mask that holds it, as on x86. */
+    @Override
+    public List<Claim> lemmas() {
+        List<Claim> all = new ArrayList<>(super.lemmas());
+        all.add(Lemmas.DEFAULTS_FOLLOW_CPU_MASKS);
+        return all;
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Scope;
 
 /** Writes every variant's TLA+ and Alloy modules, for TLC, the Alloy analyzer and reviewers. */
@@ -17,7 +19,7 @@ final class ExportCommand implements Command {
     }
 
     public String synopsis() {
-        return "[--output DIR] [--proofs DIR] [--scope S]";
+        return "[--output DIR] [--proofs DIR] [--scope S] [--proposal FILE]";
     }
 
     public String summary() {
@@ -31,6 +33,7 @@ final class ExportCommand implements Command {
                 + "(default: proofs, or DIR/proofs with --output)"));
         o.addOption(Selection.option("scope", "S", "the scope of the exported modules "
                 + "(default: ci)"));
+        o.addOption(Selection.proposalOption());
         return o;
     }
 
@@ -49,8 +52,10 @@ final class ExportCommand implements Command {
                     + "modules have the models' file names; give two directories");
         }
         // Everything is computed before anything is written, then written all or nothing
-        Map<String, String> models = ModelExport.files(scope);
-        Map<String, String> proofModules = ModelExport.proofFiles(scope);
+        // With --proposal, the proposal's modules only
+        List<KernelModePolicy> variants = Selection.variants(line);
+        Map<String, String> models = ModelExport.files(scope, variants);
+        Map<String, String> proofModules = ModelExport.proofFiles(scope, variants);
         Map<Path, Map<String, String>> targets = new LinkedHashMap<>();
         targets.put(dir, models);
         targets.put(proofs, proofModules);

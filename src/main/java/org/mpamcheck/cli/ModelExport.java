@@ -35,8 +35,12 @@ final class ModelExport {
      * ci finds to hold, properties and lemmas, proved together (what {@code prove} checks).
      */
     static Map<String, String> proofFiles(Scope scope) {
+        return proofFiles(scope, Variants.all());
+    }
+
+    static Map<String, String> proofFiles(Scope scope, List<KernelModePolicy> variants) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (KernelModePolicy v : Variants.all()) {
+        for (KernelModePolicy v : variants) {
             Result searched = new NativeChecker().check(ResctrlModel.spec(v,
                     ProveCommand.SEARCH_SCOPE), Limits.DEFAULT, Progress.NONE);
             Spec spec = ResctrlModel.spec(v, scope);
@@ -50,8 +54,12 @@ final class ModelExport {
 
     /** File name to content, in a stable order. */
     static Map<String, String> files(Scope scope) {
+        return files(scope, Variants.all());
+    }
+
+    static Map<String, String> files(Scope scope, List<KernelModePolicy> variants) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (KernelModePolicy v : Variants.all()) {
+        for (KernelModePolicy v : variants) {
             Spec spec = ResctrlModel.spec(v, scope);
             TlaModule tla = TlaEmitter.emit(spec);
             files.put(tla.name() + ".tla", tla.tla());

@@ -49,6 +49,7 @@ final class ProveCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(Selection.option("variant", "IDS", "variants, comma-separated (default: all)"));
+        o.addOption(Selection.proposalOption());
         o.addOption(Selection.option("property", "IDS", "properties, comma-separated "
                 + "(default: all)"));
         o.addOption(Selection.option("scope", "S", "the proof scope: small, ci, deep, proof or "

@@ -34,13 +34,16 @@ final class Selection {
     static void addWhat(Options o, boolean defaultAllEngines) {
         o.addOption(option("variant", "IDS", "variants, comma-separated (default: all, or only "
                 + "the proposals when --proposal is given)"));
-        o.addOption(option("proposal", "FILE", "a proposal as one Java file (a class "
-                + "implementing KernelModePolicy), checked as a variant for this run; "
-                + "repeatable"));
+        o.addOption(proposalOption());
         o.addOption(option("property", "IDS", "properties, comma-separated (default: all)"));
         o.addOption(option("engine", "E", "native, tlc, alloy, a comma list or all (default: "
                 + (defaultAllEngines ? "all" : "native") + ")"));
         o.addOption(option("scope", "S", "small, ci, deep, or KEY=N,... over ci (default: ci)"));
+    }
+
+    static Option proposalOption() {
+        return option("proposal", "FILE", "a proposal as one Java file (a class implementing "
+                + "KernelModePolicy), checked as a variant for this run; repeatable");
     }
 
     static void addLimits(Options o) {

@@ -21,7 +21,7 @@ import org.mpamcheck.spec.Param;
  * search checks them like the properties) that an arbitrary pre-state of an induction step need
  * not have. Each says what the kernel keeps true and where.
  */
-final class Lemmas {
+public final class Lemmas {
 
     private static final List<Claim> CORE = List.of(
             Claim.lemma("default-group-live", "The default group always exists with label "
@@ -62,6 +62,17 @@ final class Lemmas {
                         s.isLive(s.ctrlState, mg.partid().at(ref(m)))));
             });
 
+    /**
+     * Where hotplug resets the CPU default (x86 clear_closid_rmid; the arm64 fix), every write
+     * that moves a CPU between cpu_masks sets its arch default with it, so the two never differ.
+     * A proposal that resets it on arm64 adds this lemma itself.
+     */
+    public static final Claim DEFAULTS_FOLLOW_CPU_MASKS = Claim.lemma("defaults-follow-cpu-masks",
+            "Each CPU's arch default is the label of the group whose cpu_mask holds it.", s -> {
+                Param c = new Param("c", s.cpu);
+                return forall(c, s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))));
+            });
+
     private Lemmas() {
     }
 
@@ -70,6 +81,9 @@ final class Lemmas {
         List<Claim> list = new ArrayList<>(CORE);
         if (s.monitors.isPresent()) {
             list.add(LIVE_PARENTS);
+        }
+        if (s.arch.hotplugResetsCpuDefault()) {
+            list.add(DEFAULTS_FOLLOW_CPU_MASKS);
         }
         list.addAll(s.policy.lemmas());
         return list;
