@@ -7,12 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Verdict;
+import org.mpamcheck.model.Scope;
 
 /** A baseline is one line per cell, reads back what it wrote, and names every changed cell. */
 class BaselineTest {
 
-    private static final String SMALL = "cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 "
-            + "locks=1";
+    private static final String SMALL = Scope.small().bounds();
 
     @Test
     void oneCellPerLineWithTheCounterexampleLength() {
