@@ -1,0 +1,140 @@
+package org.mpamcheck.engine;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Every visited state as a 64-bit fingerprint plus the slot of the state it was first reached
+ * from: 12 bytes a slot, open addressing with linear probing (the layout of TLC's in-memory
+ * FPSet, plus TLC's parent pointer). Inserts are lock-free (a compare-and-set on the fingerprint
+ * cell), so workers insert concurrently; growing is not: {@link #grow} runs while no worker
+ * inserts and returns where each slot moved, so the caller can move the slots it holds.
+ *
+ * <p>Capacities need not be powers of two (a slot is chosen by multiply-shift), so the table can
+ * grow by less than a factor of two and stay between 75% and 90% full: 13 to 16 bytes a state.
+ * Zero marks an empty cell, so fingerprint 0 is stored as 1.
+ */
+final class FingerprintTable {
+
+    private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** No slot: the initial state's parent. */
+    static final int NONE = -1;
+
+    private long[] fingerprints;
+    private int[] parents;
+    private final java.util.concurrent.atomic.AtomicInteger size =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    FingerprintTable(int capacity) {
+        fingerprints = new long[Math.max(16, capacity)];
+        parents = new int[fingerprints.length];
+    }
+
+    int size() {
+        return size.get();
+    }
+
+    int capacity() {
+        return fingerprints.length;
+    }
+
+    /** The table's own bytes: 8 for the fingerprint and 4 for the parent slot, per cell. */
+    long bytes() {
+        return fingerprints.length * 12L;
+    }
+
+    static long bytesFor(long capacity) {
+        return capacity * 12L;
+    }
+
+    private static int home(long fp, int capacity) {
+        long h = mix(fp) >>> 32;
+        return (int) ((h * capacity) >>> 32);
+    }
+
+    /**
+     * Adds the fingerprint with its parent slot. Returns the new slot, or {@code -1} when the
+     * fingerprint was there already. Safe from many threads while nobody grows the table; the
+     * caller keeps the table from filling up (see {@link #grow}).
+     */
+    int insert(long fp, int parent) {
+        long f = fp == 0 ? 1 : fp;
+        long[] table = fingerprints;
+        int cap = table.length;
+        int i = home(f, cap);
+        while (true) {
+            long t = (long) CELL.getAcquire(table, i);
+            if (t == 0) {
+                if (CELL.compareAndSet(table, i, 0L, f)) {
+                    parents[i] = parent;
+                    size.incrementAndGet();
+                    return i;
+                }
+                t = (long) CELL.getAcquire(table, i);
+            }
+            if (t == f) {
+                return -1;
+            }
+            i = i + 1 == cap ? 0 : i + 1;
+        }
+    }
+
+    long fingerprint(int slot) {
+        return fingerprints[slot];
+    }
+
+    int parent(int slot) {
+        return parents[slot];
+    }
+
+    /**
+     * Rehashes into {@code newCapacity} cells (at least the size). Not thread-safe. Returns the
+     * move: {@code move[old] = new} for every occupied old slot.
+     */
+    int[] grow(int newCapacity) {
+        long[] oldFps = fingerprints;
+        int[] oldParents = parents;
+        long[] fps = new long[Math.max(newCapacity, size.get() + 1)];
+        int cap = fps.length;
+        int[] move = new int[oldFps.length];
+        for (int j = 0; j < oldFps.length; j++) {
+            long f = oldFps[j];
+            if (f != 0) {
+                int i = home(f, cap);
+                while (fps[i] != 0) {
+                    i = i + 1 == cap ? 0 : i + 1;
+                }
+                fps[i] = f;
+                move[j] = i;
+            }
+        }
+        int[] ps = new int[cap];
+        for (int j = 0; j < oldFps.length; j++) {
+            if (oldFps[j] != 0) {
+                int p = oldParents[j];
+                ps[move[j]] = p == NONE ? NONE : move[p];
+            }
+        }
+        fingerprints = fps;
+        parents = ps;
+        return move;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        return z ^ (z >>> 33);
+    }
+
+    /** A 64-bit fingerprint of {@code words[from .. from+n)}. */
+    static long fingerprint(long[] words, int from, int n) {
+        long h = 0x9E3779B97F4A7C15L * (n + 1);
+        for (int i = from; i < from + n; i++) {
+            h ^= words[i];
+            h *= 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 31;
+        }
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 29);
+    }
+}
