@@ -27,6 +27,7 @@ final class BreadthFirstSearch {
     enum Stop { EXHAUSTED, ALL_VIOLATED, STATE_LIMIT, TIME_LIMIT, MEMORY }
 
     private static final int PART = 256;
+    private static final int RECENT_BITS = 14;
     private static final double MAX_LOAD = 0.9;
     private static final double TARGET_LOAD = 0.76;
     /** Heap kept free for everything but the table and the frontier. */
@@ -57,6 +58,9 @@ final class BreadthFirstSearch {
     long peakFrontierBytes;
     private final long started = System.nanoTime();
     private long lastProgress = started;
+    /** Invariants not yet violated, as of the start of the current round. */
+    private final boolean[] open;
+    private final Worker[] workers;
 
     BreadthFirstSearch(CompiledSpec spec, Transitions transitions, Limits limits,
             Progress progress) {
@@ -71,6 +75,11 @@ final class BreadthFirstSearch {
         Arrays.fill(violation, -1);
         this.fired = new long[spec.actionCount()];
         this.fresh = new long[spec.actionCount()];
+        this.open = new boolean[violation.length];
+        this.workers = new Worker[Math.max(1, limits.workers())];
+        for (int k = 0; k < workers.length; k++) {
+            workers[k] = new Worker();
+        }
     }
 
     double seconds() {
@@ -83,7 +92,7 @@ final class BreadthFirstSearch {
 
     /** The fingerprint the table holds for a state given by its unpacked slots. */
     long fingerprintOf(long[] slots, long[] packedScratch) {
-        spec.layout.pack(symmetry.canonical(slots), packedScratch, 0);
+        transitions.pack(symmetry.canonical(slots), packedScratch);
         long fp = FingerprintTable.fingerprint(packedScratch, 0, words);
         return fp == 0 ? 1 : fp;
     }
@@ -163,6 +172,8 @@ final class BreadthFirstSearch {
             }
         }
         List<LevelBatch> found = new ArrayList<>();
+        long levelBytes = frontierBytes(level);
+        long foundBytes = 0;
         long deadline = deadline();
         int from = 0;
         while (from < parts.size()) {
@@ -173,7 +184,7 @@ final class BreadthFirstSearch {
             int minParts = Math.min(parts.size() - from, 4 * Math.max(1, limits.workers()));
             long roundParts = roundBudget() / (PART * maxBranching);
             if (roundParts < minParts) {
-                if (!grow(minParts, level, found)) {
+                if (!grow(minParts, level, found, levelBytes + foundBytes)) {
                     stop = Stop.MEMORY;
                     return null;
                 }
@@ -188,12 +199,13 @@ final class BreadthFirstSearch {
                 }
                 merge(b);
                 found.add(b);
+                foundBytes += b.bytes();
             }
             if (limitHit) {
                 stop = Stop.STATE_LIMIT;
                 return null;
             }
-            long frontier = frontierBytes(level) + frontierBytes(found);
+            long frontier = levelBytes + foundBytes;
             peakFrontierBytes = Math.max(peakFrontierBytes, frontier);
             if (table.bytes() + frontier > heapBudget()) {
                 stop = Stop.MEMORY;
@@ -229,14 +241,14 @@ final class BreadthFirstSearch {
      * Grows the table so a round of at least {@code minParts} parts fits, and moves every slot the
      * search holds. False when the grown table would not fit the heap: the memory guard.
      */
-    private boolean grow(int minParts, List<LevelBatch> level, List<LevelBatch> found) {
+    private boolean grow(int minParts, List<LevelBatch> level, List<LevelBatch> found,
+            long frontier) {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
                 (long) ((size + (long) minParts * PART * maxBranching) / MAX_LOAD) + 1);
         if (table.capacity() < (1 << 22)) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
-        long frontier = frontierBytes(level) + frontierBytes(found);
         long during = table.bytes() + FingerprintTable.bytesFor(wanted) + 4L * table.capacity();
         if (wanted > Integer.MAX_VALUE - 8 || during + frontier > heapBudget()) {
             return false;
@@ -263,12 +275,11 @@ final class BreadthFirstSearch {
     private LevelBatch[] runRound(List<Part> parts, ExecutorService pool, long deadline)
             throws InterruptedException, ExecutionException {
         LevelBatch[] out = new LevelBatch[parts.size()];
-        boolean[] open = new boolean[violation.length];
         for (int i = 0; i < open.length; i++) {
             open[i] = violation[i] < 0;
         }
         if (pool == null) {
-            Worker w = new Worker(open);
+            Worker w = workers[0];
             for (int i = 0; i < parts.size() && System.nanoTime() <= deadline; i++) {
                 out[i] = w.expand(parts.get(i));
             }
@@ -276,9 +287,8 @@ final class BreadthFirstSearch {
         }
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
-        for (int k = 0; k < limits.workers(); k++) {
+        for (Worker w : workers) {
             futures.add(pool.submit(() -> {
-                Worker w = new Worker(open);
                 int i;
                 while ((i = next.getAndIncrement()) < parts.size()
                         && System.nanoTime() <= deadline) {
@@ -315,19 +325,19 @@ final class BreadthFirstSearch {
         private final Frame check = spec.newFrame();
         private final long[] slots = new long[spec.layout.slots()];
         private final long[] packed = new long[words];
-        private final boolean[] open;
+        /**
+         * Fingerprints this worker saw lately, direct-mapped: a state reached again from a
+         * nearby one (a diamond of independent steps) is found here without touching the table.
+         */
+        private final long[] recent = new long[1 << RECENT_BITS];
         private LevelBatch batch;
         private int parent;
-
-        Worker(boolean[] open) {
-            this.open = open;
-        }
 
         LevelBatch expand(Part part) {
             batch = new LevelBatch(words, fired.length);
             LevelBatch in = part.batch();
             for (int k = part.from(); k < part.to() && !limitHit; k++) {
-                spec.layout.unpack(in.packed, k * words, slots);
+                transitions.unpack(in.packed, k * words, slots);
                 parent = in.slots[k];
                 boolean any = transitions.successors(slots, frame, this);
                 if (!any && batch.deadlocked < 0) {
@@ -341,8 +351,15 @@ final class BreadthFirstSearch {
         public boolean accept(int action, long[] bound, long[] next) {
             batch.generated++;
             batch.fired[action]++;
-            spec.layout.pack(symmetry.canonical(next), packed, 0);
-            int slot = table.insert(FingerprintTable.fingerprint(packed, 0, words), parent);
+            transitions.pack(symmetry.canonical(next), packed);
+            long fp = FingerprintTable.fingerprint(packed, 0, words);
+            fp = fp == 0 ? 1 : fp;
+            int r = (int) (fp >>> (64 - RECENT_BITS));
+            if (recent[r] == fp) {
+                return true;
+            }
+            recent[r] = fp;
+            int slot = table.insert(fp, parent);
             if (slot < 0) {
                 return true;
             }

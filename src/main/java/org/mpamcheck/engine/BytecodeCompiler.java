@@ -18,6 +18,15 @@ import static org.objectweb.asm.Opcodes.IOR;
 import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.LASTORE;
+import static org.objectweb.asm.Opcodes.IADD;
+import static org.objectweb.asm.Opcodes.LADD;
+import static org.objectweb.asm.Opcodes.LAND;
+import static org.objectweb.asm.Opcodes.LUSHR;
+import static org.objectweb.asm.Opcodes.LOR;
+import static org.objectweb.asm.Opcodes.LSHL;
+import static org.objectweb.asm.Opcodes.LSUB;
+import static org.objectweb.asm.Opcodes.LALOAD;
+import static org.objectweb.asm.Opcodes.LCONST_0;
 import static org.objectweb.asm.Opcodes.LLOAD;
 import static org.objectweb.asm.Opcodes.POP;
 import static org.objectweb.asm.Opcodes.PUTFIELD;
@@ -88,6 +97,8 @@ final class BytecodeCompiler {
             mv.visitEnd();
         }
         holds(cw, spec.invariants().size());
+        pack(cw, compiled.layout);
+        unpack(cw, compiled.layout);
         cw.visitEnd();
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup()
@@ -141,6 +152,69 @@ final class BytecodeCompiler {
         mv.visitLabel(stop);
         mv.visitInsn(ICONST_1);
         mv.visitInsn(IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** pack(slots, out): each word or-ed together from its slots, straight-line. */
+    private static void pack(ClassWriter cw, SlotLayout layout) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "pack", "([J[J)V", null, null);
+        mv.visitCode();
+        BytecodeExprs ex = new BytecodeExprs(mv, null, 3);
+        int k = 0;
+        for (int w = 0; w < layout.words(); w++) {
+            mv.visitVarInsn(ALOAD, 2);
+            ex.pushInt(w);
+            mv.visitInsn(LCONST_0);
+            for (; k < layout.slots() && layout.slotWord(k) == w; k++) {
+                mv.visitVarInsn(ALOAD, 1);
+                ex.pushInt(k);
+                mv.visitInsn(LALOAD);
+                if (layout.slotBase(k) != 0) {
+                    ex.pushLong(layout.slotBase(k));
+                    mv.visitInsn(LSUB);
+                }
+                if (layout.slotShift(k) != 0) {
+                    ex.pushInt(layout.slotShift(k));
+                    mv.visitInsn(LSHL);
+                }
+                mv.visitInsn(LOR);
+            }
+            mv.visitInsn(LASTORE);
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** unpack(packed, from, slots): each slot shifted and masked out of its word, straight-line. */
+    private static void unpack(ClassWriter cw, SlotLayout layout) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "unpack", "([JI[J)V", null, null);
+        mv.visitCode();
+        BytecodeExprs ex = new BytecodeExprs(mv, null, 4);
+        for (int k = 0; k < layout.slots(); k++) {
+            mv.visitVarInsn(ALOAD, 3);
+            ex.pushInt(k);
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ILOAD, 2);
+            ex.pushInt(layout.slotWord(k));
+            mv.visitInsn(IADD);
+            mv.visitInsn(LALOAD);
+            if (layout.slotShift(k) != 0) {
+                ex.pushInt(layout.slotShift(k));
+                mv.visitInsn(LUSHR);
+            }
+            if (layout.slotBits(k) < 64) {
+                ex.pushLong((1L << layout.slotBits(k)) - 1);
+                mv.visitInsn(LAND);
+            }
+            if (layout.slotBase(k) != 0) {
+                ex.pushLong(layout.slotBase(k));
+                mv.visitInsn(LADD);
+            }
+            mv.visitInsn(LASTORE);
+        }
+        mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

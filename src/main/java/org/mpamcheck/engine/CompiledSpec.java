@@ -84,6 +84,16 @@ final class CompiledSpec implements Transitions {
     }
 
     @Override
+    public void pack(long[] slots, long[] out) {
+        layout.pack(slots, out, 0);
+    }
+
+    @Override
+    public void unpack(long[] packed, int from, long[] slots) {
+        layout.unpack(packed, from, slots);
+    }
+
+    @Override
     public boolean holds(int invariant, long[] state, Frame f) {
         f.state = state;
         return invariants[invariant].eval(f) != 0;

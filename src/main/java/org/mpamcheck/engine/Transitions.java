@@ -25,4 +25,10 @@ interface Transitions {
 
     /** Whether invariant {@code invariant} holds in {@code state}. */
     boolean holds(int invariant, long[] state, Frame f);
+
+    /** Packs the slots into {@code out[0 .. words)} (as {@link SlotLayout#pack}). */
+    void pack(long[] slots, long[] out);
+
+    /** Unpacks the state at {@code packed[from ..]} into slots (as {@link SlotLayout#unpack}). */
+    void unpack(long[] packed, int from, long[] slots);
 }
