@@ -24,7 +24,7 @@ import org.mpamcheck.spec.Type;
  */
 final class Symmetry {
 
-    private static final int TIE_LIMIT = 720;
+    private static final int TIE_LIMIT = 24;
     private static final long SELF = 0x5E1FL;
     private static final long SOME = 0x50E0L;
     private static final long NONE = 0x0E0EL;
@@ -185,12 +185,77 @@ final class Symmetry {
         long orders = 1;
         for (int s = 0; s < sorts; s++) {
             order[s] = sortedByKey(key[s]);
+            untieTwins(state, s, key[s], order[s]);
             orders = Math.min(TIE_LIMIT + 1L, orders * tieOrders(key[s], order[s]));
         }
         if (orders == 1 || orders > TIE_LIMIT) {
             return image(state, order);
         }
         return leastOverTies(state, key, order);
+    }
+
+    /**
+     * Unties a run of tied elements that are twins, interchangeable in the state itself (every
+     * adjacent swap leaves it unchanged): every order of them gives the same image, so one is
+     * enough. They get distinct keys in their present order.
+     */
+    private void untieTwins(long[] state, int s, long[] key, int[] order) {
+        int p = 0;
+        while (p < order.length) {
+            int end = p + 1;
+            while (end < order.length && key[order[end]] == key[order[p]]) {
+                end++;
+            }
+            if (end - p > 1 && twins(state, s, order, p, end)) {
+                for (int q = p; q < end; q++) {
+                    key[order[q]] += q - p;
+                }
+            }
+            p = end;
+        }
+    }
+
+    private boolean twins(long[] state, int s, int[] order, int from, int end) {
+        for (int q = from; q + 1 < end; q++) {
+            if (!swapFixes(state, s, order[q], order[q + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether swapping elements a and b of sort s leaves the state unchanged. */
+    private boolean swapFixes(long[] state, int s, int a, int b) {
+        int[] ba = block[s][a];
+        int[] bb = block[s][b];
+        for (int j = 0; j < ba.length; j++) {
+            if (state[bb[j]] != swapValue(state[ba[j]], valueSort[ba[j]] == s, valueIsSet[ba[j]],
+                    a, b)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < slots; k++) {
+            if (valueSort[k] != s || owner[s][k] == a || owner[s][k] == b) {
+                continue;
+            }
+            long v = state[k];
+            if (valueIsSet[k] ? ((v >>> a) & 1) != ((v >>> b) & 1) : v == a || v == b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long swapValue(long v, boolean ofSort, boolean isSet, int a, int b) {
+        if (!ofSort) {
+            return v;
+        }
+        if (isSet) {
+            long ba = (v >>> a) & 1;
+            long bb = (v >>> b) & 1;
+            return ba == bb ? v : v ^ (1L << a) ^ (1L << b);
+        }
+        return v == a ? b : v == b ? a : v;
     }
 
     /** A key of element i of sort s from its own slots, symmetric values abstracted. */
