@@ -62,8 +62,12 @@ final class BreadthFirstSearch {
     private final boolean[] open;
     private final Worker[] workers;
 
+    /** Bytes the table and the frontier may take: beyond, the memory guard stops the search. */
+    private final long memoryBudget;
+
     BreadthFirstSearch(CompiledSpec spec, Transitions transitions, Limits limits,
-            Progress progress) {
+            Progress progress, long memoryBudget) {
+        this.memoryBudget = memoryBudget;
         this.spec = spec;
         this.transitions = transitions;
         this.symmetry = limits.symmetry() ? Symmetry.of(spec.spec, spec.layout) : Symmetry.none();
@@ -207,7 +211,7 @@ final class BreadthFirstSearch {
             }
             long frontier = levelBytes + foundBytes;
             peakFrontierBytes = Math.max(peakFrontierBytes, frontier);
-            if (table.bytes() + frontier > heapBudget()) {
+            if (table.bytes() + frontier > memoryBudget) {
                 stop = Stop.MEMORY;
                 return null;
             }
@@ -233,7 +237,8 @@ final class BreadthFirstSearch {
         return total;
     }
 
-    private static long heapBudget() {
+    /** The default memory budget: the heap but a reserve for everything else. */
+    static long heapBudget() {
         return Runtime.getRuntime().maxMemory() - HEAP_RESERVE;
     }
 
@@ -246,11 +251,11 @@ final class BreadthFirstSearch {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
                 (long) ((size + (long) minParts * PART * maxBranching) / MAX_LOAD) + 1);
-        if (table.capacity() < (1 << 22)) {
+        if (table.capacity() < (1 << 20)) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
         long during = table.bytes() + FingerprintTable.bytesFor(wanted) + 4L * table.capacity();
-        if (wanted > Integer.MAX_VALUE - 8 || during + frontier > heapBudget()) {
+        if (wanted > Integer.MAX_VALUE - 8 || during + frontier > memoryBudget) {
             return false;
         }
         int[] move = table.grow((int) wanted);

@@ -34,19 +34,25 @@ public final class NativeChecker implements Checker {
     }
 
     private final boolean interpreted;
+    private final long memoryBudget;
     private volatile StoreFigures lastStore;
 
     public NativeChecker() {
-        this(false);
+        this(false, 0);
     }
 
-    private NativeChecker(boolean interpreted) {
+    /**
+     * @param memoryBudget bytes the visited-state table and the frontier may take before the
+     *     memory guard stops the run; 0 for the heap less a reserve
+     */
+    NativeChecker(boolean interpreted, long memoryBudget) {
         this.interpreted = interpreted;
+        this.memoryBudget = memoryBudget;
     }
 
     /** The reference: closures over the expression tree, no generated code. */
     public static NativeChecker interpreted() {
-        return new NativeChecker(true);
+        return new NativeChecker(true, 0);
     }
 
     @Override
@@ -63,8 +69,9 @@ public final class NativeChecker implements Checker {
     public Result check(Spec spec, Limits limits, Progress progress) {
         CompiledSpec compiled = new CompiledSpec(spec);
         Transitions transitions = interpreted ? compiled : BytecodeCompiler.compile(compiled);
+        long budget = memoryBudget > 0 ? memoryBudget : BreadthFirstSearch.heapBudget();
         BreadthFirstSearch search = new BreadthFirstSearch(compiled, transitions, limits,
-                progress);
+                progress, budget);
         String failure = null;
         try {
             search.run();
@@ -91,8 +98,8 @@ public final class NativeChecker implements Checker {
                     + " states after " + covered;
             case TIME_LIMIT -> "stopped by the " + limits.timeout().toSeconds()
                     + " s time limit after " + covered;
-            case MEMORY -> "stopped by the memory guard (heap " + Runtime.getRuntime().maxMemory()
-                    / (1 << 20) + " MiB) after " + covered;
+            case MEMORY -> "stopped by the memory guard (" + String.format("%,d", budget >> 20)
+                    + " MiB for visited states and frontier) after " + covered;
             default -> null;
         };
         List<PropertyResult> out = new ArrayList<>();
