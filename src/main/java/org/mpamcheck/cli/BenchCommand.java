@@ -67,7 +67,7 @@ final class BenchCommand implements Command {
         session.out().print("native engine on the examples (" + limits.workers()
                 + " workers, symmetry off)\n" + examples.render("  ") + "\n");
         Table variants = new Table("variant", "engine", "distinct", "depth", "seconds",
-                "states/s", "native x");
+                "states/s", "native x", "store B/state", "frontier MiB");
         List<String> properties = line.hasOption("property") ? Selection.properties(line)
                 : HOLD_EVERYWHERE;
         for (KernelModePolicy v : Selection.variants(line)) {
@@ -81,6 +81,14 @@ final class BenchCommand implements Command {
                 }
                 Result r = engine.check(spec, l, session.progress().forCheck(v.id() + " ["
                         + engine.name() + "]"));
+                String perState = "-";
+                String frontier = "-";
+                if (engine instanceof NativeChecker n && n.lastStore().isPresent()) {
+                    NativeChecker.StoreFigures store = n.lastStore().get();
+                    perState = String.format(Locale.ROOT, "%.1f", store.bytesPerState());
+                    frontier = String.format(Locale.ROOT, "%.1f",
+                            store.peakFrontierBytes() / 1048576.0);
+                }
                 boolean sat = r.statistics().clauses() > 0;
                 double rate = r.statistics().statesPerSecond();
                 if (engine.name().equals("native")) {
@@ -90,12 +98,16 @@ final class BenchCommand implements Command {
                 variants.row(v.id(), engine.name(), sat ? "-" : count(r.statistics().distinct()),
                         Integer.toString(r.statistics().depth()), secs(r.statistics().seconds()),
                         sat ? "-" : count((long) rate), sat || rate == 0 || nativeRate == 0
-                                ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate));
+                                ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate),
+                        perState, frontier);
             }
         }
         session.progress().done();
         session.out().print("variants at scope " + scope.name() + " (" + scope.bounds()
-                + "), symmetry off\n" + variants.render("  "));
+                + "), symmetry off, " + limits.workers() + " workers, heap "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MiB\n" + variants.render("  ")
+                + "  store B/state: the native engine's visited-state table (fingerprint and"
+                + " parent, 12 bytes a cell) over its distinct states\n");
         return 0;
     }
 
