@@ -237,9 +237,23 @@ final class BreadthFirstSearch {
         return total;
     }
 
-    /** The default memory budget: the heap but a reserve for everything else. */
+    /**
+     * The default memory budget: the space long-lived arrays can occupy (the old generation's
+     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC; else
+     * the heap) less a reserve for everything else.
+     */
     static long heapBudget() {
-        return Runtime.getRuntime().maxMemory() - HEAP_RESERVE;
+        long max = Runtime.getRuntime().maxMemory();
+        for (java.lang.management.MemoryPoolMXBean pool
+                : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            long poolMax = pool.getUsage() == null ? -1 : pool.getUsage().getMax();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && poolMax > 0
+                    && (name.contains("Old") || name.contains("Tenured"))) {
+                max = Math.min(max, poolMax);
+            }
+        }
+        return max - HEAP_RESERVE;
     }
 
     /**
@@ -336,18 +350,26 @@ final class BreadthFirstSearch {
          */
         private final long[] recent = new long[1 << RECENT_BITS];
         private LevelBatch batch;
-        private int parent;
+        /**
+         * One state's successors not found in {@link #recent}, held until all are known so that
+         * their table cells are read together (the loads overlap) before any insert.
+         */
+        private long[] pendingPacked = new long[64 * words];
+        private long[] pendingFp = new long[64];
+        private int[] pendingAction = new int[64];
+        private int pending;
 
         LevelBatch expand(Part part) {
             batch = new LevelBatch(words, fired.length);
             LevelBatch in = part.batch();
             for (int k = part.from(); k < part.to() && !limitHit; k++) {
                 transitions.unpack(in.packed, k * words, slots);
-                parent = in.slots[k];
+                pending = 0;
                 boolean any = transitions.successors(slots, frame, this);
                 if (!any && batch.deadlocked < 0) {
-                    batch.deadlocked = parent;
+                    batch.deadlocked = in.slots[k];
                 }
+                insertPending(in.slots[k]);
             }
             return batch;
         }
@@ -364,23 +386,47 @@ final class BreadthFirstSearch {
                 return true;
             }
             recent[r] = fp;
-            int slot = table.insert(fp, parent);
-            if (slot < 0) {
-                return true;
+            if (pending == pendingFp.length) {
+                pendingFp = Arrays.copyOf(pendingFp, pending * 2);
+                pendingAction = Arrays.copyOf(pendingAction, pending * 2);
+                pendingPacked = Arrays.copyOf(pendingPacked, pending * 2 * words);
             }
-            if (accepted.incrementAndGet() > limits.maxStates()) {
-                limitHit = true;
-                return false;
-            }
-            batch.fresh[action]++;
-            batch.add(packed, slot);
-            for (int i = 0; i < open.length; i++) {
-                if (open[i] && !transitions.holds(i, next, check)) {
-                    batch.violation(slot, i);
-                }
-            }
+            System.arraycopy(packed, 0, pendingPacked, pending * words, words);
+            pendingFp[pending] = fp;
+            pendingAction[pending++] = action;
             return true;
         }
+
+        /** Inserts the held successors; new ones join the batch and have invariants checked. */
+        private void insertPending(int parent) {
+            long touched = 0;
+            for (int j = 0; j < pending; j++) {
+                touched += table.peek(pendingFp[j]);
+            }
+            sink = touched;
+            for (int j = 0; j < pending && !limitHit; j++) {
+                int slot = table.insert(pendingFp[j], parent);
+                if (slot < 0) {
+                    continue;
+                }
+                if (accepted.incrementAndGet() > limits.maxStates()) {
+                    limitHit = true;
+                    return;
+                }
+                batch.fresh[pendingAction[j]]++;
+                batch.add(pendingPacked, j * words, slot);
+                transitions.unpack(pendingPacked, j * words, slots);
+                for (int i = 0; i < open.length; i++) {
+                    if (open[i] && !transitions.holds(i, slots, check)) {
+                        batch.violation(slot, i);
+                    }
+                }
+            }
+        }
+
+        /** Keeps the reads of {@link #insertPending}'s first loop from being optimised away. */
+        @SuppressWarnings("unused")
+        private long sink;
     }
 
     /** The slots from the initial state to {@code slot}, following parents. */

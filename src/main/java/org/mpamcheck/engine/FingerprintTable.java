@@ -80,6 +80,12 @@ final class FingerprintTable {
         }
     }
 
+    /** The cell where a lookup of {@code fp} starts (a plain read: a hint to the cache). */
+    long peek(long fp) {
+        long[] table = fingerprints;
+        return table[home(fp, table.length)];
+    }
+
     long fingerprint(int slot) {
         return fingerprints[slot];
     }

@@ -29,11 +29,15 @@ final class LevelBatch {
     }
 
     void add(long[] state, int slot) {
+        add(state, 0, slot);
+    }
+
+    void add(long[] from, int offset, int slot) {
         if (size == slots.length) {
             slots = Arrays.copyOf(slots, size * 2);
             packed = Arrays.copyOf(packed, size * 2 * words);
         }
-        System.arraycopy(state, 0, packed, size * words, words);
+        System.arraycopy(from, offset, packed, size * words, words);
         slots[size++] = slot;
     }
 
