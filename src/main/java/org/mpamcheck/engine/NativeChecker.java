@@ -37,6 +37,12 @@ public final class NativeChecker implements Checker {
     private final long memoryBudget;
     private volatile StoreFigures lastStore;
 
+    /** The last spec compiled on this instance: checking it again reuses its (JIT-warm) code. */
+    private record Compilation(Spec spec, CompiledSpec compiled, Transitions transitions) {
+    }
+
+    private volatile Compilation last;
+
     public NativeChecker() {
         this(false, 0);
     }
@@ -67,8 +73,15 @@ public final class NativeChecker implements Checker {
 
     @Override
     public Result check(Spec spec, Limits limits, Progress progress) {
-        CompiledSpec compiled = new CompiledSpec(spec);
-        Transitions transitions = interpreted ? compiled : BytecodeCompiler.compile(compiled);
+        Compilation c = last;
+        if (c == null || !c.spec().equals(spec)) {
+            CompiledSpec compiled = new CompiledSpec(spec);
+            c = new Compilation(spec, compiled,
+                    interpreted ? compiled : BytecodeCompiler.compile(compiled));
+            last = c;
+        }
+        CompiledSpec compiled = c.compiled();
+        Transitions transitions = c.transitions();
         long budget = memoryBudget > 0 ? memoryBudget : BreadthFirstSearch.heapBudget();
         BreadthFirstSearch search = new BreadthFirstSearch(compiled, transitions, limits,
                 progress, budget);
