@@ -27,6 +27,8 @@ final class BreadthFirstSearch {
     enum Stop { EXHAUSTED, ALL_VIOLATED, STATE_LIMIT, TIME_LIMIT, MEMORY }
 
     private static final int PART = 256;
+    /** The fewest states a round expands before the table must grow (unless the level ends). */
+    private static final int MIN_ROUND = 512;
     private static final int RECENT_BITS = 14;
     private static final double MAX_LOAD = 0.9;
     private static final double TARGET_LOAD = 0.76;
@@ -169,33 +171,47 @@ final class BreadthFirstSearch {
     /** Expands one level in rounds; null when a limit stopped the search ({@link #stop} says). */
     private List<LevelBatch> expandLevel(List<LevelBatch> level, ExecutorService pool)
             throws InterruptedException, ExecutionException {
-        List<Part> parts = new ArrayList<>();
-        for (LevelBatch b : level) {
-            for (int s = 0; s < b.size; s += PART) {
-                parts.add(new Part(b, s, Math.min(b.size, s + PART)));
-            }
-        }
         List<LevelBatch> found = new ArrayList<>();
         long levelBytes = frontierBytes(level);
         long foundBytes = 0;
         long deadline = deadline();
-        int from = 0;
-        while (from < parts.size()) {
+        long remaining = 0;
+        for (LevelBatch b : level) {
+            remaining += b.size;
+        }
+        int batch = 0;
+        int offset = 0;
+        while (remaining > 0) {
             if (System.nanoTime() > deadline) {
                 stop = Stop.TIME_LIMIT;
                 return null;
             }
-            int minParts = Math.min(parts.size() - from, 4 * Math.max(1, limits.workers()));
-            long roundParts = roundBudget() / (PART * maxBranching);
-            if (roundParts < minParts) {
-                if (!grow(minParts, level, found, levelBytes + foundBytes)) {
+            long minRound = Math.min(remaining, MIN_ROUND);
+            long roundStates = roundBudget() / maxBranching;
+            if (roundStates < minRound) {
+                if (!grow(minRound, level, found, levelBytes + foundBytes)) {
                     stop = Stop.MEMORY;
                     return null;
                 }
-                roundParts = Math.max(1, roundBudget() / (PART * maxBranching));
+                roundStates = Math.max(1, roundBudget() / maxBranching);
             }
-            int to = (int) Math.min(parts.size(), from + roundParts);
-            LevelBatch[] out = runRound(parts.subList(from, to), pool, deadline);
+            roundStates = Math.min(roundStates, remaining);
+            int partSize = (int) Math.max(1, Math.min(PART,
+                    roundStates / (4L * workers.length)));
+            List<Part> parts = new ArrayList<>();
+            for (long taken = 0; taken < roundStates; ) {
+                LevelBatch b = level.get(batch);
+                int to = (int) Math.min(b.size, offset + Math.min(partSize, roundStates - taken));
+                parts.add(new Part(b, offset, to));
+                taken += to - offset;
+                offset = to;
+                if (offset == b.size) {
+                    batch++;
+                    offset = 0;
+                }
+            }
+            remaining -= roundStates;
+            LevelBatch[] out = runRound(parts, pool, deadline);
             for (LevelBatch b : out) {
                 if (b == null) {
                     stop = Stop.TIME_LIMIT;
@@ -215,7 +231,6 @@ final class BreadthFirstSearch {
                 stop = Stop.MEMORY;
                 return null;
             }
-            from = to;
             if (System.nanoTime() - lastProgress > 1_000_000_000L) {
                 lastProgress = System.nanoTime();
                 progress.update("level " + (levels + 1), distinct(), generated, levels, seconds());
@@ -257,14 +272,14 @@ final class BreadthFirstSearch {
     }
 
     /**
-     * Grows the table so a round of at least {@code minParts} parts fits, and moves every slot the
+     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
      * search holds. False when the grown table would not fit the heap: the memory guard.
      */
-    private boolean grow(int minParts, List<LevelBatch> level, List<LevelBatch> found,
+    private boolean grow(long minRound, List<LevelBatch> level, List<LevelBatch> found,
             long frontier) {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
-                (long) ((size + (long) minParts * PART * maxBranching) / MAX_LOAD) + 1);
+                (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
         if (table.capacity() < (1 << 20)) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
