@@ -2,7 +2,6 @@ package org.mpamcheck.engine;
 
 import static org.objectweb.asm.Opcodes.AALOAD;
 import static org.objectweb.asm.Opcodes.ALOAD;
-import static org.objectweb.asm.Opcodes.ASTORE;
 import static org.objectweb.asm.Opcodes.BIPUSH;
 import static org.objectweb.asm.Opcodes.CHECKCAST;
 import static org.objectweb.asm.Opcodes.GETFIELD;
@@ -25,7 +24,6 @@ import static org.objectweb.asm.Opcodes.L2I;
 import static org.objectweb.asm.Opcodes.LADD;
 import static org.objectweb.asm.Opcodes.LALOAD;
 import static org.objectweb.asm.Opcodes.LAND;
-import static org.objectweb.asm.Opcodes.LASTORE;
 import static org.objectweb.asm.Opcodes.LCMP;
 import static org.objectweb.asm.Opcodes.LCONST_0;
 import static org.objectweb.asm.Opcodes.LCONST_1;
@@ -35,9 +33,7 @@ import static org.objectweb.asm.Opcodes.LSHL;
 import static org.objectweb.asm.Opcodes.LSTORE;
 import static org.objectweb.asm.Opcodes.LSUB;
 import static org.objectweb.asm.Opcodes.LXOR;
-import static org.objectweb.asm.Opcodes.NEWARRAY;
 import static org.objectweb.asm.Opcodes.SIPUSH;
-import static org.objectweb.asm.Opcodes.T_LONG;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +43,6 @@ import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Type;
-import org.mpamcheck.spec.Value;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -68,12 +63,18 @@ final class BytecodeExprs {
     private final MethodVisitor mv;
     private final BytecodeClass owner;
     private final List<Binding> env = new ArrayList<>();
+    private final BytecodeFunctionWriter functions;
     private int nextLocal;
 
     BytecodeExprs(MethodVisitor mv, BytecodeClass owner, int firstFreeLocal) {
         this.mv = mv;
         this.owner = owner;
         this.nextLocal = firstFreeLocal;
+        this.functions = new BytecodeFunctionWriter(this);
+    }
+
+    BytecodeClass owner() {
+        return owner;
     }
 
     MethodVisitor mv() {
@@ -296,14 +297,14 @@ final class BytecodeExprs {
             mv.visitInsn(LALOAD);
             return;
         }
-        int arr = materialize(a.function());
+        int arr = functions.materialize(a.function());
         mv.visitVarInsn(ALOAD, arr);
         index(a.argument(), ((Type.FnOf) a.function().type()).domain(), Exprs.text(a));
         mv.visitInsn(LALOAD);
     }
 
     /** Pushes the int index of the argument in the domain, checked unless it cannot be outside. */
-    private void index(Expr argument, Sort domain, String where) {
+    void index(Expr argument, Sort domain, String where) {
         value(argument);
         if (argument.type().equals(Type.of(domain))) {
             if (lo(domain) != 0) {
@@ -425,7 +426,7 @@ final class BytecodeExprs {
             mv.visitInsn(IADD);
             return;
         }
-        int arr = materialize(e);
+        int arr = functions.materialize(e);
         mv.visitVarInsn(ALOAD, arr);
         pushInt(0);
         pushInt(w);
@@ -446,135 +447,8 @@ final class BytecodeExprs {
         mv.visitLabel(out);
     }
 
-    // ---- function values ---------------------------------------------------------------------
-
-    /** A new long[] local holding the function value {@code e}. */
-    int materialize(Expr e) {
-        int arr = newRef();
-        pushInt(SlotLayout.width(e.type()));
-        mv.visitIntInsn(NEWARRAY, T_LONG);
-        mv.visitVarInsn(ASTORE, arr);
-        int off = newInt();
-        pushInt(0);
-        mv.visitVarInsn(ISTORE, off);
-        write(e, arr, off, -1);
-        return arr;
-    }
-
-    /**
-     * Writes the function value {@code e} into array local {@code arr} from the offset in int local
-     * {@code off}. {@code ownOffset} is the offset of the variable whose copy {@code arr} already
-     * holds there (the successor array starts as a copy of the state), else -1.
-     */
+    /** Writes the function value {@code e} into an array; see {@link BytecodeFunctionWriter}. */
     void write(Expr e, int arr, int off, int ownOffset) {
-        int w = SlotLayout.width(e.type());
-        if (e instanceof Expr.VarRef v) {
-            if (owner.offset(v) != ownOffset) {
-                copy(() -> {
-                    mv.visitVarInsn(ALOAD, 1);
-                    pushInt(owner.offset(v));
-                }, arr, off, w);
-            }
-        } else if (e instanceof Expr.Const c) {
-            long[] flat = new long[w];
-            flatten(c.value(), flat, 0);
-            copy(() -> {
-                pushConstant(flat, "[J");
-                pushInt(0);
-            }, arr, off, w);
-        } else if (e instanceof Expr.Ite i) {
-            Label no = new Label();
-            Label end = new Label();
-            jump(i.condition(), no, false);
-            write(i.then(), arr, off, ownOffset);
-            mv.visitJumpInsn(GOTO, end);
-            mv.visitLabel(no);
-            write(i.otherwise(), arr, off, ownOffset);
-            mv.visitLabel(end);
-        } else if (e instanceof Expr.Except x) {
-            except(x, arr, off, ownOffset);
-        } else if (e instanceof Expr.FnBuild b) {
-            build(b, arr, off);
-        } else if (e instanceof Expr.Apply a && isRooted(a)) {
-            copy(() -> {
-                mv.visitVarInsn(ALOAD, 1);
-                offset(a);
-            }, arr, off, w);
-        } else if (e instanceof Expr.Apply a) {
-            int g = materialize(a.function());
-            copy(() -> {
-                mv.visitVarInsn(ALOAD, g);
-                index(a.argument(), ((Type.FnOf) a.function().type()).domain(), Exprs.text(a));
-                pushInt(w);
-                mv.visitInsn(IMUL);
-            }, arr, off, w);
-        } else {
-            throw new IllegalStateException("no function value: " + Exprs.text(e));
-        }
-    }
-
-    private void copy(Runnable pushSource, int arr, int off, int w) {
-        pushSource.run();
-        mv.visitVarInsn(ALOAD, arr);
-        mv.visitVarInsn(ILOAD, off);
-        pushInt(w);
-        mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy",
-                "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
-    }
-
-    private void except(Expr.Except x, int arr, int off, int ownOffset) {
-        write(x.function(), arr, off, ownOffset);
-        Type.FnOf fn = (Type.FnOf) x.function().type();
-        int w = SlotLayout.width(fn.range());
-        int at = newInt();
-        index(x.argument(), fn.domain(), Exprs.text(x));
-        if (w != 1) {
-            pushInt(w);
-            mv.visitInsn(IMUL);
-        }
-        mv.visitVarInsn(ILOAD, off);
-        mv.visitInsn(IADD);
-        mv.visitVarInsn(ISTORE, at);
-        storeAt(x.value(), arr, at, w);
-    }
-
-    /** Stores a value of width {@code w} (a scalar when 1 and not a function) at arr[at]. */
-    private void storeAt(Expr value, int arr, int at, int w) {
-        if (value.type() instanceof Type.FnOf) {
-            write(value, arr, at, -1);
-            return;
-        }
-        mv.visitVarInsn(ALOAD, arr);
-        mv.visitVarInsn(ILOAD, at);
-        value(value);
-        mv.visitInsn(LASTORE);
-    }
-
-    /** [p \in S |-> body]: a loop over the domain. */
-    private void build(Expr.FnBuild b, int arr, int off) {
-        int w = SlotLayout.width(b.range());
-        int at = newInt();
-        loop(b.param(), (i, exit) -> {
-            mv.visitVarInsn(ILOAD, i);
-            if (w != 1) {
-                pushInt(w);
-                mv.visitInsn(IMUL);
-            }
-            mv.visitVarInsn(ILOAD, off);
-            mv.visitInsn(IADD);
-            mv.visitVarInsn(ISTORE, at);
-            storeAt(b.body(), arr, at, w);
-        });
-    }
-
-    private static int flatten(Value v, long[] out, int at) {
-        if (v instanceof Value.FnVal f) {
-            for (Value x : f.values()) {
-                at = flatten(x, out, at);
-            }
-            return at;
-        }
-        out[at] = SlotLayout.scalarCode(v);
-        return at + 1;
+        functions.write(e, arr, off, ownOffset);
     }
 }
