@@ -254,11 +254,12 @@ final class BreadthFirstSearch {
 
     /**
      * The default memory budget: the space long-lived arrays can occupy (the old generation's
-     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC; else
-     * the heap) less a reserve for everything else.
+     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC), at
+     * most 85% of the heap (G1 needs free regions to place large arrays), less a reserve for
+     * everything else.
      */
     static long heapBudget() {
-        long max = Runtime.getRuntime().maxMemory();
+        long max = (long) (Runtime.getRuntime().maxMemory() * 0.85);
         for (java.lang.management.MemoryPoolMXBean pool
                 : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             String name = pool.getName();
