@@ -50,8 +50,13 @@ final class BreadthFirstSearch {
     private volatile boolean limitHit;
     /** Per invariant: the slot of the first state found violating it, or -1. */
     final int[] violation;
+    /** The level (expansion round of the search) each violation was found in. */
+    private final int[] violationLevel;
     /** The slot of the first state with no successor, or -1 (only when deadlock is checked). */
     int deadlock = -1;
+    private int deadlockLevel = -1;
+    /** How many levels have been expanded: tells this level's finds from earlier ones. */
+    private int expanded;
     final long[] fired;
     final long[] fresh;
     long generated;
@@ -79,6 +84,7 @@ final class BreadthFirstSearch {
         this.maxBranching = spec.maxBranching();
         this.violation = new int[spec.invariantCount()];
         Arrays.fill(violation, -1);
+        this.violationLevel = new int[violation.length];
         this.fired = new long[spec.actionCount()];
         this.fresh = new long[spec.actionCount()];
         this.open = new boolean[violation.length];
@@ -171,6 +177,8 @@ final class BreadthFirstSearch {
     /** Expands one level in rounds; null when a limit stopped the search ({@link #stop} says). */
     private List<LevelBatch> expandLevel(List<LevelBatch> level, ExecutorService pool)
             throws InterruptedException, ExecutionException {
+        expanded++;
+        table.newLevel();
         List<LevelBatch> found = new ArrayList<>();
         long levelBytes = frontierBytes(level);
         long foundBytes = 0;
@@ -311,7 +319,7 @@ final class BreadthFirstSearch {
             throws InterruptedException, ExecutionException {
         LevelBatch[] out = new LevelBatch[parts.size()];
         for (int i = 0; i < open.length; i++) {
-            open[i] = violation[i] < 0;
+            open[i] = violation[i] < 0 || violationLevel[i] == expanded;
         }
         if (pool == null) {
             Worker w = workers[0];
@@ -343,14 +351,21 @@ final class BreadthFirstSearch {
             fired[a] += b.fired[a];
             fresh[a] += b.fresh[a];
         }
+        // within a level the state with the least fingerprint wins: the same for any workers
         for (int k = 0; k < b.violationCount; k++) {
             int inv = b.violations[2 * k + 1];
-            if (violation[inv] < 0) {
-                violation[inv] = b.violations[2 * k];
+            int slot = b.violations[2 * k];
+            if (violation[inv] < 0 || (violationLevel[inv] == expanded
+                    && table.fingerprint(slot) < table.fingerprint(violation[inv]))) {
+                violation[inv] = slot;
+                violationLevel[inv] = expanded;
             }
         }
-        if (b.deadlocked >= 0 && deadlock < 0 && limits.checkDeadlock()) {
+        if (b.deadlocked >= 0 && limits.checkDeadlock() && (deadlock < 0
+                || (deadlockLevel == expanded
+                        && table.fingerprint(b.deadlocked) < table.fingerprint(deadlock)))) {
             deadlock = b.deadlocked;
+            deadlockLevel = expanded;
         }
     }
 
@@ -365,6 +380,7 @@ final class BreadthFirstSearch {
          * nearby one (a diamond of independent steps) is found here without touching the table.
          */
         private final long[] recent = new long[1 << RECENT_BITS];
+        private final int[] recentLevel = new int[1 << RECENT_BITS];
         private LevelBatch batch;
         /**
          * One state's successors not found in {@link #recent}, held until all are known so that
@@ -382,7 +398,8 @@ final class BreadthFirstSearch {
                 transitions.unpack(in.packed, k * words, slots);
                 pending = 0;
                 boolean any = transitions.successors(slots, frame, this);
-                if (!any && batch.deadlocked < 0) {
+                if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
+                        < table.fingerprint(batch.deadlocked))) {
                     batch.deadlocked = in.slots[k];
                 }
                 insertPending(in.slots[k]);
@@ -398,10 +415,13 @@ final class BreadthFirstSearch {
             long fp = FingerprintTable.fingerprint(packed, 0, words);
             fp = fp == 0 ? 1 : fp;
             int r = (int) (fp >>> (64 - RECENT_BITS));
-            if (recent[r] == fp) {
+            if (recent[r] == fp && recentLevel[r] != expanded) {
+                // seen in an earlier level: nothing to do (a state of this level may yet be
+                // offered a smaller parent, so it goes to the table)
                 return true;
             }
             recent[r] = fp;
+            recentLevel[r] = expanded;
             if (pending == pendingFp.length) {
                 pendingFp = Arrays.copyOf(pendingFp, pending * 2);
                 pendingAction = Arrays.copyOf(pendingAction, pending * 2);
@@ -423,6 +443,9 @@ final class BreadthFirstSearch {
             for (int j = 0; j < pending && !limitHit; j++) {
                 int slot = table.insert(pendingFp[j], parent);
                 if (slot < 0) {
+                    if (table.insertedThisLevel(-1 - slot)) {
+                        table.offerParent(-1 - slot, parent);
+                    }
                     continue;
                 }
                 if (accepted.incrementAndGet() > limits.maxStates()) {

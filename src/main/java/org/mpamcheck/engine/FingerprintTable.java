@@ -17,18 +17,24 @@ import java.lang.invoke.VarHandle;
 final class FingerprintTable {
 
     private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle PARENT = MethodHandles.arrayElementVarHandle(int[].class);
 
     /** No slot: the initial state's parent. */
     static final int NONE = -1;
 
     private long[] fingerprints;
+    /** Parent slot + 2 (0: not yet written by the inserting worker; 1: no parent). */
     private int[] parents;
+    /** Cells inserted since the last {@link #newLevel}: one bit each. */
+    private long[] recent;
     private final java.util.concurrent.atomic.AtomicInteger size =
             new java.util.concurrent.atomic.AtomicInteger();
 
     FingerprintTable(int capacity) {
         fingerprints = new long[Math.max(16, capacity)];
         parents = new int[fingerprints.length];
+        recent = new long[(fingerprints.length + 63) / 64];
     }
 
     int size() {
@@ -39,13 +45,45 @@ final class FingerprintTable {
         return fingerprints.length;
     }
 
-    /** The table's own bytes: 8 for the fingerprint and 4 for the parent slot, per cell. */
+    /** The table's own bytes: 8 for the fingerprint, 4 for the parent slot, a bit per cell. */
     long bytes() {
-        return fingerprints.length * 12L;
+        return bytesFor(fingerprints.length);
     }
 
     static long bytesFor(long capacity) {
-        return capacity * 12L;
+        return capacity * 12L + (capacity + 63) / 64 * 8;
+    }
+
+    /** Starts a level: no cell counts as inserted in it. */
+    void newLevel() {
+        java.util.Arrays.fill(recent, 0L);
+    }
+
+    /** Whether the cell was inserted in the current level. */
+    boolean insertedThisLevel(int slot) {
+        return (recent[slot >>> 6] >>> slot & 1) != 0;
+    }
+
+    /**
+     * Makes {@code parent} the cell's parent if its fingerprint is smaller than the present
+     * parent's: over a level, every state then keeps the same parent whichever worker found it
+     * first, so counterexamples do not depend on the number of workers.
+     */
+    void offerParent(int slot, int parent) {
+        long fp = fingerprints[parent];
+        while (true) {
+            int cur = (int) PARENT.getAcquire(parents, slot);
+            if (cur == 0) {
+                Thread.onSpinWait();
+                continue;
+            }
+            if (cur - 2 == parent || cur == 1 || fingerprints[cur - 2] <= fp) {
+                return;
+            }
+            if (PARENT.compareAndSet(parents, slot, cur, parent + 2)) {
+                return;
+            }
+        }
     }
 
     private static int home(long fp, int capacity) {
@@ -54,8 +92,8 @@ final class FingerprintTable {
     }
 
     /**
-     * Adds the fingerprint with its parent slot. Returns the new slot, or {@code -1} when the
-     * fingerprint was there already. Safe from many threads while nobody grows the table; the
+     * Adds the fingerprint with its parent slot. Returns the new slot, or {@code -1 - slot} when
+     * the fingerprint was there already. Safe from many threads while nobody grows the table; the
      * caller keeps the table from filling up (see {@link #grow}).
      */
     int insert(long fp, int parent) {
@@ -67,14 +105,15 @@ final class FingerprintTable {
             long t = (long) CELL.getAcquire(table, i);
             if (t == 0) {
                 if (CELL.compareAndSet(table, i, 0L, f)) {
-                    parents[i] = parent;
+                    PARENT.setRelease(parents, i, parent + 2);
+                    MARK.getAndBitwiseOr(recent, i >>> 6, 1L << i);
                     size.incrementAndGet();
                     return i;
                 }
                 t = (long) CELL.getAcquire(table, i);
             }
             if (t == f) {
-                return -1;
+                return -1 - i;
             }
             i = i + 1 == cap ? 0 : i + 1;
         }
@@ -91,7 +130,7 @@ final class FingerprintTable {
     }
 
     int parent(int slot) {
-        return parents[slot];
+        return parents[slot] - 2;
     }
 
     /**
@@ -116,14 +155,19 @@ final class FingerprintTable {
             }
         }
         int[] ps = new int[cap];
+        long[] marks = new long[(cap + 63) / 64];
         for (int j = 0; j < oldFps.length; j++) {
             if (oldFps[j] != 0) {
-                int p = oldParents[j];
-                ps[move[j]] = p == NONE ? NONE : move[p];
+                int p = oldParents[j] - 2;
+                ps[move[j]] = (p == NONE ? NONE : move[p]) + 2;
+                if (insertedThisLevel(j)) {
+                    marks[move[j] >>> 6] |= 1L << move[j];
+                }
             }
         }
         fingerprints = fps;
         parents = ps;
+        recent = marks;
         return move;
     }
 

@@ -20,7 +20,9 @@ import org.mpamcheck.spec.Spec;
 /**
  * The generated successor functions are checked against the interpreter, the reference: on every
  * variant and every example, with symmetry on and off, both engines report the same verdicts,
- * the same counterexamples step by step, the same counts and the same per-action coverage.
+ * the same counterexamples step by step, the same counts and the same per-action coverage; and
+ * with two workers the same counterexamples again (which worker finds a state first must not
+ * matter).
  */
 class BytecodeCompilerTest {
 
@@ -47,6 +49,13 @@ class BytecodeCompilerTest {
             assertEquals(reference.statistics().generated(), generated.statistics().generated());
             assertEquals(reference.statistics().depth(), generated.statistics().depth());
             assertEquals(reference.coverage(), generated.coverage());
+            Result twoWorkers = new NativeChecker().check(spec, limits.withWorkers(2),
+                    Progress.NONE);
+            assertEquals(reference.properties(), twoWorkers.properties(),
+                    "the same counterexamples with two workers");
+            assertEquals(reference.statistics().distinct(), twoWorkers.statistics().distinct());
+            assertEquals(reference.coverage().stream().map(c -> c.fired()).toList(),
+                    twoWorkers.coverage().stream().map(c -> c.fired()).toList());
         }
     }
 }
