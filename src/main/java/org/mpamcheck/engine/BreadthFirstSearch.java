@@ -29,25 +29,26 @@ final class BreadthFirstSearch {
     private static final int PART = 256;
     /** The fewest states a round expands before the table must grow (unless the level ends). */
     private static final int MIN_ROUND = 512;
-    private static final int RECENT_BITS = 14;
+    static final int RECENT_BITS = 14;
     private static final double MAX_LOAD = 0.9;
     private static final double TARGET_LOAD = 0.76;
     /** Heap kept free for everything but the table and the frontier. */
     private static final long HEAP_RESERVE = 48L << 20;
 
-    private record Part(LevelBatch batch, int from, int to) {
+    /** Positions [from, to) of one batch of the level being expanded. */
+    record Part(LevelBatch batch, int from, int to) {
     }
 
     final CompiledSpec spec;
-    private final Transitions transitions;
-    private final Symmetry symmetry;
-    private final Limits limits;
+    final Transitions transitions;
+    final Symmetry symmetry;
+    final Limits limits;
     private final Progress progress;
-    private final int words;
+    final int words;
     private final long maxBranching;
     final FingerprintTable table = new FingerprintTable(1 << 12);
-    private final AtomicLong accepted = new AtomicLong();
-    private volatile boolean limitHit;
+    final AtomicLong accepted = new AtomicLong();
+    volatile boolean limitHit;
     /** Per invariant: the slot of the first state found violating it, or -1. */
     final int[] violation;
     /** The level (expansion round of the search) each violation was found in. */
@@ -56,7 +57,7 @@ final class BreadthFirstSearch {
     int deadlock = -1;
     private int deadlockLevel = -1;
     /** How many levels have been expanded: tells this level's finds from earlier ones. */
-    private int expanded;
+    int expanded;
     final long[] fired;
     final long[] fresh;
     long generated;
@@ -66,8 +67,8 @@ final class BreadthFirstSearch {
     private final long started = System.nanoTime();
     private long lastProgress = started;
     /** Invariants not yet violated, as of the start of the current round. */
-    private final boolean[] open;
-    private final Worker[] workers;
+    final boolean[] open;
+    private final ExpansionWorker[] workers;
 
     /** Bytes the table and the frontier may take: beyond, the memory guard stops the search. */
     private final long memoryBudget;
@@ -88,9 +89,9 @@ final class BreadthFirstSearch {
         this.fired = new long[spec.actionCount()];
         this.fresh = new long[spec.actionCount()];
         this.open = new boolean[violation.length];
-        this.workers = new Worker[Math.max(1, limits.workers())];
+        this.workers = new ExpansionWorker[Math.max(1, limits.workers())];
         for (int k = 0; k < workers.length; k++) {
-            workers[k] = new Worker();
+            workers[k] = new ExpansionWorker(this);
         }
     }
 
@@ -322,7 +323,7 @@ final class BreadthFirstSearch {
             open[i] = violation[i] < 0 || violationLevel[i] == expanded;
         }
         if (pool == null) {
-            Worker w = workers[0];
+            ExpansionWorker w = workers[0];
             for (int i = 0; i < parts.size() && System.nanoTime() <= deadline; i++) {
                 out[i] = w.expand(parts.get(i));
             }
@@ -330,7 +331,7 @@ final class BreadthFirstSearch {
         }
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
-        for (Worker w : workers) {
+        for (ExpansionWorker w : workers) {
             futures.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < parts.size()
@@ -367,105 +368,6 @@ final class BreadthFirstSearch {
             deadlock = b.deadlocked;
             deadlockLevel = expanded;
         }
-    }
-
-    /** One worker's scratch and its successor sink: canonical form, fingerprint, insert. */
-    private final class Worker implements Transitions.SuccessorSink {
-        private final Frame frame = spec.newFrame();
-        private final Frame check = spec.newFrame();
-        private final long[] slots = new long[spec.layout.slots()];
-        private final long[] packed = new long[words];
-        /**
-         * Fingerprints this worker saw lately, direct-mapped: a state reached again from a
-         * nearby one (a diamond of independent steps) is found here without touching the table.
-         */
-        private final long[] recent = new long[1 << RECENT_BITS];
-        private final int[] recentLevel = new int[1 << RECENT_BITS];
-        private LevelBatch batch;
-        /**
-         * One state's successors not found in {@link #recent}, held until all are known so that
-         * their table cells are read together (the loads overlap) before any insert.
-         */
-        private long[] pendingPacked = new long[64 * words];
-        private long[] pendingFp = new long[64];
-        private int[] pendingAction = new int[64];
-        private int pending;
-
-        LevelBatch expand(Part part) {
-            batch = new LevelBatch(words, fired.length);
-            LevelBatch in = part.batch();
-            for (int k = part.from(); k < part.to() && !limitHit; k++) {
-                transitions.unpack(in.packed, k * words, slots);
-                pending = 0;
-                boolean any = transitions.successors(slots, frame, this);
-                if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
-                        < table.fingerprint(batch.deadlocked))) {
-                    batch.deadlocked = in.slots[k];
-                }
-                insertPending(in.slots[k]);
-            }
-            return batch;
-        }
-
-        @Override
-        public boolean accept(int action, long[] bound, long[] next) {
-            batch.generated++;
-            batch.fired[action]++;
-            transitions.pack(symmetry.canonical(next), packed);
-            long fp = FingerprintTable.fingerprint(packed, 0, words);
-            fp = fp == 0 ? 1 : fp;
-            int r = (int) (fp >>> (64 - RECENT_BITS));
-            if (recent[r] == fp && recentLevel[r] != expanded) {
-                // seen in an earlier level: nothing to do (a state of this level may yet be
-                // offered a smaller parent, so it goes to the table)
-                return true;
-            }
-            recent[r] = fp;
-            recentLevel[r] = expanded;
-            if (pending == pendingFp.length) {
-                pendingFp = Arrays.copyOf(pendingFp, pending * 2);
-                pendingAction = Arrays.copyOf(pendingAction, pending * 2);
-                pendingPacked = Arrays.copyOf(pendingPacked, pending * 2 * words);
-            }
-            System.arraycopy(packed, 0, pendingPacked, pending * words, words);
-            pendingFp[pending] = fp;
-            pendingAction[pending++] = action;
-            return true;
-        }
-
-        /** Inserts the held successors; new ones join the batch and have invariants checked. */
-        private void insertPending(int parent) {
-            long touched = 0;
-            for (int j = 0; j < pending; j++) {
-                touched += table.peek(pendingFp[j]);
-            }
-            sink = touched;
-            for (int j = 0; j < pending && !limitHit; j++) {
-                int slot = table.insert(pendingFp[j], parent);
-                if (slot < 0) {
-                    if (table.insertedThisLevel(-1 - slot)) {
-                        table.offerParent(-1 - slot, parent);
-                    }
-                    continue;
-                }
-                if (accepted.incrementAndGet() > limits.maxStates()) {
-                    limitHit = true;
-                    return;
-                }
-                batch.fresh[pendingAction[j]]++;
-                batch.add(pendingPacked, j * words, slot);
-                transitions.unpack(pendingPacked, j * words, slots);
-                for (int i = 0; i < open.length; i++) {
-                    if (open[i] && !transitions.holds(i, slots, check)) {
-                        batch.violation(slot, i);
-                    }
-                }
-            }
-        }
-
-        /** Keeps the reads of {@link #insertPending}'s first loop from being optimised away. */
-        @SuppressWarnings("unused")
-        private long sink;
     }
 
     /** The slots from the initial state to {@code slot}, following parents. */
