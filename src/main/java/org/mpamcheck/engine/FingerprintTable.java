@@ -28,8 +28,9 @@ final class FingerprintTable {
     private int[] parents;
     /** Cells inserted since the last {@link #newLevel}: one bit each. */
     private long[] recent;
-    private final java.util.concurrent.atomic.AtomicInteger size =
-            new java.util.concurrent.atomic.AtomicInteger();
+    /** Striped, so concurrent inserts do not contend for one counter. */
+    private final java.util.concurrent.atomic.LongAdder size =
+            new java.util.concurrent.atomic.LongAdder();
 
     FingerprintTable(int capacity) {
         fingerprints = new long[Math.max(16, capacity)];
@@ -37,8 +38,9 @@ final class FingerprintTable {
         recent = new long[(fingerprints.length + 63) / 64];
     }
 
+    /** Exact while nobody inserts (between rounds). */
     int size() {
-        return size.get();
+        return (int) size.sum();
     }
 
     int capacity() {
@@ -107,7 +109,7 @@ final class FingerprintTable {
                 if (CELL.compareAndSet(table, i, 0L, f)) {
                     PARENT.setRelease(parents, i, parent + 2);
                     MARK.getAndBitwiseOr(recent, i >>> 6, 1L << i);
-                    size.incrementAndGet();
+                    size.increment();
                     return i;
                 }
                 t = (long) CELL.getAcquire(table, i);
@@ -140,7 +142,7 @@ final class FingerprintTable {
     int[] grow(int newCapacity) {
         long[] oldFps = fingerprints;
         int[] oldParents = parents;
-        long[] fps = new long[Math.max(newCapacity, size.get() + 1)];
+        long[] fps = new long[Math.max(newCapacity, size() + 1)];
         int cap = fps.length;
         int[] move = new int[oldFps.length];
         for (int j = 0; j < oldFps.length; j++) {
