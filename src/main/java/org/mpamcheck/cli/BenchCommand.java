@@ -67,7 +67,7 @@ final class BenchCommand implements Command {
         session.out().print("native engine on the examples (" + limits.workers()
                 + " workers, symmetry off)\n" + examples.render("  ") + "\n");
         Table variants = new Table("variant", "engine", "distinct", "depth", "seconds",
-                "states/s", "native x");
+                "states/s", "native x", "states/cpu-s", "store B/state", "frontier MiB");
         List<String> properties = line.hasOption("property") ? Selection.properties(line)
                 : HOLD_EVERYWHERE;
         for (KernelModePolicy v : Selection.variants(line)) {
@@ -79,8 +79,20 @@ final class BenchCommand implements Command {
                 if (engine.name().equals("native")) {
                     engine.check(spec, l, Progress.NONE);
                 }
+                long cpuBefore = processCpuNanos();
                 Result r = engine.check(spec, l, session.progress().forCheck(v.id() + " ["
                         + engine.name() + "]"));
+                long cpu = processCpuNanos() - cpuBefore;
+                String perCpu = engine instanceof NativeChecker && cpu > 0
+                        ? count((long) (r.statistics().distinct() / (cpu / 1e9))) : "-";
+                String perState = "-";
+                String frontier = "-";
+                if (engine instanceof NativeChecker n && n.lastStore().isPresent()) {
+                    NativeChecker.StoreFigures store = n.lastStore().get();
+                    perState = String.format(Locale.ROOT, "%.1f", store.bytesPerState());
+                    frontier = String.format(Locale.ROOT, "%.1f",
+                            store.peakFrontierBytes() / 1048576.0);
+                }
                 boolean sat = r.statistics().clauses() > 0;
                 double rate = r.statistics().statesPerSecond();
                 if (engine.name().equals("native")) {
@@ -90,13 +102,27 @@ final class BenchCommand implements Command {
                 variants.row(v.id(), engine.name(), sat ? "-" : count(r.statistics().distinct()),
                         Integer.toString(r.statistics().depth()), secs(r.statistics().seconds()),
                         sat ? "-" : count((long) rate), sat || rate == 0 || nativeRate == 0
-                                ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate));
+                                ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate),
+                        perCpu, perState, frontier);
             }
         }
         session.progress().done();
         session.out().print("variants at scope " + scope.name() + " (" + scope.bounds()
-                + "), symmetry off\n" + variants.render("  "));
+                + "), symmetry off, " + limits.workers() + " workers, heap "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MiB\n" + variants.render("  ")
+                + "  states/cpu-s: distinct states over the CPU time the process used (every thread,"
+                + " GC and JIT included): the rate per core when cores are shared\n"
+                + "  store B/state: the native engine's visited-state table (fingerprint and"
+                + " parent, 12 bytes a cell) over its distinct states\n");
         return 0;
+    }
+
+    /** CPU time of the whole process (all threads), or 0 when the JVM does not say. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun
+                ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     private static String count(long n) {

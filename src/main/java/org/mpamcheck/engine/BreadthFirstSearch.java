@@ -7,69 +7,126 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mpamcheck.check.Limits;
 import org.mpamcheck.check.Progress;
 
 /**
- * Level-synchronous breadth-first search. Each level is expanded in parallel (workers take
- * contiguous parts of the level and keep their successors in order), then merged sequentially in
- * level order, so distinct counts, state numbering and counterexamples are the same for any
- * number of workers, and the first state found violating an invariant is at minimal depth.
+ * Breadth-first search, level by level. Visited states are only fingerprints with a parent slot
+ * ({@link FingerprintTable}, 12 bytes a cell); full states live only in the frontier (the level
+ * being expanded and the one being found); a counterexample is rebuilt by re-execution along the
+ * parent chain ({@link TraceBuilder}). Workers expand parts of a level and insert into the table
+ * concurrently, without locks; each round of parts is sized so the table cannot fill up, and the
+ * table grows between rounds. Distinct counts are the same for any number of workers; with one
+ * worker the numbering and the counterexamples are the same on every run.
  */
 final class BreadthFirstSearch {
 
     /** Why the search stopped. */
-    enum Stop { EXHAUSTED, ALL_VIOLATED, STATE_LIMIT, TIME_LIMIT }
+    enum Stop { EXHAUSTED, ALL_VIOLATED, STATE_LIMIT, TIME_LIMIT, MEMORY }
 
-    private static final int PART = 512;
+    private static final int PART = 256;
+    /** The fewest states a round expands before the table must grow (unless the level ends). */
+    private static final int MIN_ROUND = 512;
+    static final int RECENT_BITS = 14;
+    private static final double MAX_LOAD = 0.9;
+    private static final double TARGET_LOAD = 0.76;
+    /** Heap kept free for everything but the table and the frontier. */
+    private static final long HEAP_RESERVE = 48L << 20;
 
-    private final CompiledSpec compiled;
-    private final Symmetry symmetry;
-    private final Limits limits;
+    /** Positions [from, to) of one batch of the level being expanded. */
+    record Part(LevelBatch batch, int from, int to) {
+    }
+
+    final CompiledSpec spec;
+    final Transitions transitions;
+    final Symmetry symmetry;
+    final Limits limits;
     private final Progress progress;
-    private final int words;
-    private final FingerprintSet seen = new FingerprintSet(1 << 16);
-    final StateStore store;
-    /** Per invariant: the index of the first state found violating it, or -1. */
+    final int words;
+    private final long maxBranching;
+    final FingerprintTable table = new FingerprintTable(1 << 12);
+    final AtomicLong accepted = new AtomicLong();
+    volatile boolean limitHit;
+    /** Per invariant: the slot of the first state found violating it, or -1. */
     final int[] violation;
-    /** The first state with no successor, or -1 (only when deadlock is checked). */
+    /** The level (expansion round of the search) each violation was found in. */
+    private final int[] violationLevel;
+    /** The slot of the first state with no successor, or -1 (only when deadlock is checked). */
     int deadlock = -1;
+    private int deadlockLevel = -1;
+    /** How many levels have been expanded: tells this level's finds from earlier ones. */
+    int expanded;
+    final long[] fired;
+    final long[] fresh;
     long generated;
     int levels;
     Stop stop;
+    long peakFrontierBytes;
     private final long started = System.nanoTime();
+    private long lastProgress = started;
+    /** Invariants not yet violated, as of the start of the current round. */
+    final boolean[] open;
+    private final ExpansionWorker[] workers;
 
-    BreadthFirstSearch(CompiledSpec compiled, Limits limits, Progress progress) {
-        this.compiled = compiled;
-        this.symmetry = limits.symmetry() ? Symmetry.of(compiled.spec, compiled.layout)
-                : Symmetry.none();
+    /** Bytes the table and the frontier may take: beyond, the memory guard stops the search. */
+    private final long memoryBudget;
+
+    BreadthFirstSearch(CompiledSpec spec, Transitions transitions, Limits limits,
+            Progress progress, long memoryBudget) {
+        this.memoryBudget = memoryBudget;
+        this.spec = spec;
+        this.transitions = transitions;
+        this.symmetry = limits.symmetry() ? Symmetry.of(spec.spec, spec.layout) : Symmetry.none();
         this.limits = limits;
         this.progress = progress;
-        this.words = compiled.layout.words();
-        this.store = new StateStore(words);
-        this.violation = new int[compiled.invariantCount()];
+        this.words = spec.layout.words();
+        this.maxBranching = spec.maxBranching();
+        this.violation = new int[spec.invariantCount()];
         Arrays.fill(violation, -1);
+        this.violationLevel = new int[violation.length];
+        this.fired = new long[spec.actionCount()];
+        this.fresh = new long[spec.actionCount()];
+        this.open = new boolean[violation.length];
+        this.workers = new ExpansionWorker[Math.max(1, limits.workers())];
+        for (int k = 0; k < workers.length; k++) {
+            workers[k] = new ExpansionWorker(this);
+        }
     }
 
     double seconds() {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    long[] canonicalPacked(long[] slots) {
-        long[] packed = new long[words];
-        compiled.layout.pack(symmetry.canonical(slots), packed, 0);
-        return packed;
+    long distinct() {
+        return Math.min(accepted.get(), limits.maxStates());
+    }
+
+    /** The fingerprint the table holds for a state given by its unpacked slots. */
+    long fingerprintOf(long[] slots, long[] packedScratch) {
+        transitions.pack(symmetry.canonical(slots), packedScratch);
+        long fp = FingerprintTable.fingerprint(packedScratch, 0, words);
+        return fp == 0 ? 1 : fp;
     }
 
     void run() throws InterruptedException, ExecutionException {
-        long[] init = compiled.layout.encode(compiled.spec.initialState());
-        long[] packed = canonicalPacked(init);
-        seen.add(FingerprintSet.fingerprint(packed, 0, words));
-        store.add(packed, 0, -1);
+        long[] init = spec.layout.encode(spec.spec.initialState());
+        LevelBatch level = new LevelBatch(words, fired.length);
+        long[] packed = new long[words];
+        spec.layout.pack(symmetry.canonical(init), packed, 0);
+        int slot = table.insert(FingerprintTable.fingerprint(packed, 0, words),
+                FingerprintTable.NONE);
+        accepted.set(1);
+        level.add(packed, slot);
         generated = 1;
-        record(0, violated(init, compiled.newFrame()));
-        int levelStart = 0;
-        int levelEnd = 1;
+        Frame f = spec.newFrame();
+        for (int i = 0; i < violation.length; i++) {
+            if (!transitions.holds(i, init, f)) {
+                violation[i] = slot;
+            }
+        }
+        List<LevelBatch> current = List.of(level);
         levels = 1;
         ExecutorService pool = limits.workers() > 1
                 ? Executors.newFixedThreadPool(limits.workers(), r -> {
@@ -83,25 +140,19 @@ final class BreadthFirstSearch {
                     stop = Stop.ALL_VIOLATED;
                     return;
                 }
-                if (levelStart == levelEnd) {
+                if (current.stream().allMatch(b -> b.size == 0)) {
                     stop = Stop.EXHAUSTED;
                     return;
                 }
-                List<LevelBatch> batches = expand(levelStart, levelEnd, pool);
-                if (batches == null) {
-                    stop = Stop.TIME_LIMIT;
+                List<LevelBatch> next = expandLevel(current, pool);
+                if (next == null) {
                     return;
                 }
-                if (!merge(batches)) {
-                    stop = Stop.STATE_LIMIT;
-                    return;
-                }
-                levelStart = levelEnd;
-                levelEnd = store.size();
-                if (levelEnd > levelStart) {
+                if (next.stream().anyMatch(b -> b.size > 0)) {
                     levels++;
                 }
-                progress.update("level " + levels, store.size(), generated, levels, seconds());
+                current = next;
+                progress.update("level " + levels, distinct(), generated, levels, seconds());
             }
         } finally {
             if (pool != null) {
@@ -124,118 +175,205 @@ final class BreadthFirstSearch {
         return nanos <= 0 || nanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : started + nanos;
     }
 
-    /** Expands one level; null when the time limit struck first. */
-    private List<LevelBatch> expand(int from, int to, ExecutorService pool)
+    /** Expands one level in rounds; null when a limit stopped the search ({@link #stop} says). */
+    private List<LevelBatch> expandLevel(List<LevelBatch> level, ExecutorService pool)
             throws InterruptedException, ExecutionException {
-        List<int[]> parts = new ArrayList<>();
-        for (int s = from; s < to; s += PART) {
-            parts.add(new int[] {s, Math.min(to, s + PART)});
-        }
+        expanded++;
+        table.newLevel();
+        List<LevelBatch> found = new ArrayList<>();
+        long levelBytes = frontierBytes(level);
+        long foundBytes = 0;
         long deadline = deadline();
-        LevelBatch[] out = new LevelBatch[parts.size()];
-        if (pool == null) {
-            Frame f = compiled.newFrame();
-            for (int i = 0; i < parts.size(); i++) {
-                if (System.nanoTime() > deadline) {
+        long remaining = 0;
+        for (LevelBatch b : level) {
+            remaining += b.size;
+        }
+        int batch = 0;
+        int offset = 0;
+        while (remaining > 0) {
+            if (System.nanoTime() > deadline) {
+                stop = Stop.TIME_LIMIT;
+                return null;
+            }
+            long minRound = Math.min(remaining, MIN_ROUND);
+            long roundStates = roundBudget() / maxBranching;
+            if (roundStates < minRound) {
+                if (!grow(minRound, level, found, levelBytes + foundBytes)) {
+                    stop = Stop.MEMORY;
                     return null;
                 }
-                out[i] = expandPart(parts.get(i)[0], parts.get(i)[1], f);
+                roundStates = Math.max(1, roundBudget() / maxBranching);
             }
-        } else {
-            java.util.concurrent.atomic.AtomicInteger next =
-                    new java.util.concurrent.atomic.AtomicInteger();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < limits.workers(); w++) {
-                futures.add(pool.submit(() -> {
-                    Frame f = compiled.newFrame();
-                    int i;
-                    while ((i = next.getAndIncrement()) < parts.size()
-                            && System.nanoTime() <= deadline) {
-                        out[i] = expandPart(parts.get(i)[0], parts.get(i)[1], f);
-                    }
-                }));
+            roundStates = Math.min(roundStates, remaining);
+            int partSize = (int) Math.max(1, Math.min(PART,
+                    roundStates / (4L * workers.length)));
+            List<Part> parts = new ArrayList<>();
+            for (long taken = 0; taken < roundStates; ) {
+                LevelBatch b = level.get(batch);
+                int to = (int) Math.min(b.size, offset + Math.min(partSize, roundStates - taken));
+                parts.add(new Part(b, offset, to));
+                taken += to - offset;
+                offset = to;
+                if (offset == b.size) {
+                    batch++;
+                    offset = 0;
+                }
             }
-            for (Future<?> fu : futures) {
-                fu.get();
-            }
+            remaining -= roundStates;
+            LevelBatch[] out = runRound(parts, pool, deadline);
             for (LevelBatch b : out) {
                 if (b == null) {
+                    stop = Stop.TIME_LIMIT;
                     return null;
                 }
+                merge(b);
+                found.add(b);
+                foundBytes += b.bytes();
+            }
+            if (limitHit) {
+                stop = Stop.STATE_LIMIT;
+                return null;
+            }
+            long frontier = levelBytes + foundBytes;
+            peakFrontierBytes = Math.max(peakFrontierBytes, frontier);
+            if (table.bytes() + frontier > memoryBudget) {
+                stop = Stop.MEMORY;
+                return null;
+            }
+            if (System.nanoTime() - lastProgress > 1_000_000_000L) {
+                lastProgress = System.nanoTime();
+                progress.update("level " + (levels + 1), distinct(), generated, levels, seconds());
             }
         }
-        return Arrays.asList(out);
+        return found;
     }
 
-    private LevelBatch expandPart(int from, int to, Frame f) {
-        LevelBatch batch = new LevelBatch(words);
-        long[] packed = new long[words];
-        long[] slots = new long[compiled.layout.slots()];
-        Frame check = compiled.newFrame();
-        for (int s = from; s < to; s++) {
-            store.read(s, packed);
-            compiled.layout.unpack(packed, 0, slots);
-            final int parent = s;
-            long[] out = new long[words];
-            boolean any = compiled.successors(slots, f, (a, bound, next) -> {
-                batch.generated++;
-                compiled.layout.pack(symmetry.canonical(next), out, 0);
-                long fp = FingerprintSet.fingerprint(out, 0, words);
-                if (!seen.contains(fp)) {
-                    batch.add(fp, out, parent, violated(next, check));
-                }
-                return true;
-            });
-            if (!any && batch.deadlocked < 0) {
-                batch.deadlocked = s;
-            }
-        }
-        return batch;
+    /** Cells that may still fill before the table passes its maximum load. */
+    private long roundBudget() {
+        return Math.max(0, (long) (MAX_LOAD * table.capacity()) - table.size());
     }
 
-    /** Bit i set: invariant i (not yet known violated) fails in this state. */
-    private long violated(long[] slots, Frame f) {
-        long mask = 0;
-        for (int i = 0; i < violation.length; i++) {
-            if (violation[i] < 0 && !compiled.holds(i, slots, f)) {
-                mask |= 1L << i;
-            }
-        }
-        return mask;
-    }
-
-    private void record(int stateIndex, long mask) {
-        for (int i = 0; i < violation.length; i++) {
-            if ((mask >>> i & 1) != 0 && violation[i] < 0) {
-                violation[i] = stateIndex;
-            }
-        }
-    }
-
-    /** Adds a level's new states in order; false when the state limit was reached. */
-    private boolean merge(List<LevelBatch> batches) {
+    private static long frontierBytes(List<LevelBatch> batches) {
+        long total = 0;
         for (LevelBatch b : batches) {
-            generated += b.generated;
-            if (b.deadlocked >= 0 && deadlock < 0 && limits.checkDeadlock()) {
-                deadlock = b.deadlocked;
+            total += b.bytes();
+        }
+        return total;
+    }
+
+    /**
+     * The default memory budget: the space long-lived arrays can occupy (the old generation's
+     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC), at
+     * most 85% of the heap (G1 needs free regions to place large arrays), less a reserve for
+     * everything else.
+     */
+    static long heapBudget() {
+        long max = (long) (Runtime.getRuntime().maxMemory() * 0.85);
+        for (java.lang.management.MemoryPoolMXBean pool
+                : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            long poolMax = pool.getUsage() == null ? -1 : pool.getUsage().getMax();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && poolMax > 0
+                    && (name.contains("Old") || name.contains("Tenured"))) {
+                max = Math.min(max, poolMax);
             }
-            for (int k = 0; k < b.size; k++) {
-                if (seen.add(b.fingerprints[k])) {
-                    int index = store.add(b.packed, k * words, b.parents[k]);
-                    record(index, b.violations[k]);
-                    if (store.size() >= limits.maxStates()) {
-                        return false;
-                    }
-                }
+        }
+        return max - HEAP_RESERVE;
+    }
+
+    /**
+     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
+     * search holds. False when the grown table would not fit the heap: the memory guard.
+     */
+    private boolean grow(long minRound, List<LevelBatch> level, List<LevelBatch> found,
+            long frontier) {
+        long size = table.size();
+        long wanted = Math.max((long) (size / TARGET_LOAD),
+                (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
+        if (table.capacity() < (1 << 20)) {
+            wanted = Math.max(wanted, 2L * table.capacity());
+        }
+        long during = table.bytes() + FingerprintTable.bytesFor(wanted) + 4L * table.capacity();
+        if (wanted > Integer.MAX_VALUE - 8 || during + frontier > memoryBudget) {
+            return false;
+        }
+        int[] move = table.grow((int) wanted);
+        for (LevelBatch b : level) {
+            b.remap(move);
+        }
+        for (LevelBatch b : found) {
+            b.remap(move);
+        }
+        for (int i = 0; i < violation.length; i++) {
+            if (violation[i] >= 0) {
+                violation[i] = move[violation[i]];
             }
+        }
+        if (deadlock >= 0) {
+            deadlock = move[deadlock];
         }
         return true;
     }
 
-    /** The stored path of state indices from the initial state to {@code index}. */
-    int[] path(int index) {
+    /** Expands the parts of one round; an element is null when the time limit struck first. */
+    private LevelBatch[] runRound(List<Part> parts, ExecutorService pool, long deadline)
+            throws InterruptedException, ExecutionException {
+        LevelBatch[] out = new LevelBatch[parts.size()];
+        for (int i = 0; i < open.length; i++) {
+            open[i] = violation[i] < 0 || violationLevel[i] == expanded;
+        }
+        if (pool == null) {
+            ExpansionWorker w = workers[0];
+            for (int i = 0; i < parts.size() && System.nanoTime() <= deadline; i++) {
+                out[i] = w.expand(parts.get(i));
+            }
+            return out;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (ExpansionWorker w : workers) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < parts.size()
+                        && System.nanoTime() <= deadline) {
+                    out[i] = w.expand(parts.get(i));
+                }
+            }));
+        }
+        for (Future<?> fu : futures) {
+            fu.get();
+        }
+        return out;
+    }
+
+    private void merge(LevelBatch b) {
+        generated += b.generated;
+        for (int a = 0; a < fired.length; a++) {
+            fired[a] += b.fired[a];
+            fresh[a] += b.fresh[a];
+        }
+        // within a level the state with the least fingerprint wins: the same for any workers
+        for (int k = 0; k < b.violationCount; k++) {
+            int inv = b.violations[2 * k + 1];
+            int slot = b.violations[2 * k];
+            if (violation[inv] < 0 || (violationLevel[inv] == expanded
+                    && table.fingerprint(slot) < table.fingerprint(violation[inv]))) {
+                violation[inv] = slot;
+                violationLevel[inv] = expanded;
+            }
+        }
+        if (b.deadlocked >= 0 && limits.checkDeadlock() && (deadlock < 0
+                || (deadlockLevel == expanded
+                        && table.fingerprint(b.deadlocked) < table.fingerprint(deadlock)))) {
+            deadlock = b.deadlocked;
+            deadlockLevel = expanded;
+        }
+    }
+
+    /** The slots from the initial state to {@code slot}, following parents. */
+    int[] path(int slot) {
         List<Integer> rev = new ArrayList<>();
-        for (int i = index; i >= 0; i = store.parent(i)) {
+        for (int i = slot; i != FingerprintTable.NONE; i = table.parent(i)) {
             rev.add(i);
         }
         int[] out = new int[rev.size()];

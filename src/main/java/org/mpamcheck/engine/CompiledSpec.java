@@ -18,14 +18,7 @@ import org.mpamcheck.spec.Value;
  * A spec compiled once for the engine: its layout, its actions as guard and update closures, its
  * invariants as predicates. Stateless and shared by all workers; each worker brings a Frame.
  */
-final class CompiledSpec {
-
-    /** Receives each successor: the action, its parameter values (in the frame) and the state. */
-    @FunctionalInterface
-    interface SuccessorSink {
-        /** Returns false to stop enumerating. */
-        boolean accept(int action, long[] bound, long[] next);
-    }
+final class CompiledSpec implements Transitions {
 
     private record CompiledUpdate(String variable, int offset, int width, Compiled value,
             Sort[] rangeCheck) {
@@ -79,7 +72,7 @@ final class CompiledSpec {
     }
 
     Frame newFrame() {
-        return new Frame(boundSlots);
+        return new Frame(boundSlots, layout.slots());
     }
 
     int actionCount() {
@@ -90,7 +83,18 @@ final class CompiledSpec {
         return invariants.length;
     }
 
-    boolean holds(int invariant, long[] state, Frame f) {
+    @Override
+    public void pack(long[] slots, long[] out) {
+        layout.pack(slots, out, 0);
+    }
+
+    @Override
+    public void unpack(long[] packed, int from, long[] slots) {
+        layout.unpack(packed, from, slots);
+    }
+
+    @Override
+    public boolean holds(int invariant, long[] state, Frame f) {
         f.state = state;
         return invariants[invariant].eval(f) != 0;
     }
@@ -99,7 +103,8 @@ final class CompiledSpec {
      * Enumerates every enabled action instance from {@code state}, in action order and then in
      * parameter order (first parameter slowest). Returns whether any action was enabled.
      */
-    boolean successors(long[] state, Frame f, SuccessorSink sink) {
+    @Override
+    public boolean successors(long[] state, Frame f, SuccessorSink sink) {
         f.state = state;
         boolean any = false;
         for (int a = 0; a < actions.length; a++) {
@@ -212,5 +217,18 @@ final class CompiledSpec {
 
     String actionName(int a) {
         return actions[a].action().name();
+    }
+
+    /** An upper bound on the successors of one state: every parameter instance of every action. */
+    long maxBranching() {
+        long total = 0;
+        for (CompiledAction ca : actions) {
+            long n = 1;
+            for (Sort s : ca.params()) {
+                n *= s.size();
+            }
+            total += n;
+        }
+        return Math.max(1, total);
     }
 }

@@ -3,37 +3,68 @@ package org.mpamcheck.engine;
 import java.util.Arrays;
 
 /**
- * The new-looking successors one worker found for a contiguous part of a BFS level, in the order
- * it found them: fingerprint, packed words, parent index and the invariants they violate.
+ * What one worker found expanding a contiguous part of a BFS level: the new states it inserted
+ * first (packed words and table slot), in the order it found them, with what it counted on the
+ * way (successors generated, per-action coverage, invariant violations, a deadlock).
  */
 final class LevelBatch {
 
     private final int words;
-    long[] fingerprints = new long[64];
     long[] packed;
-    int[] parents = new int[64];
-    long[] violations = new long[64];
+    int[] slots = new int[64];
     int size;
     long generated;
+    final long[] fired;
+    final long[] fresh;
+    /** Pairs (slot, invariant) of new states violating a not-yet-violated invariant. */
+    int[] violations = new int[8];
+    int violationCount;
     int deadlocked = -1;
 
-    LevelBatch(int words) {
+    LevelBatch(int words, int actions) {
         this.words = words;
         packed = new long[64 * words];
+        fired = new long[actions];
+        fresh = new long[actions];
     }
 
-    void add(long fp, long[] words1, int parent, long violated) {
-        if (size == fingerprints.length) {
-            int cap = size * 2;
-            fingerprints = Arrays.copyOf(fingerprints, cap);
-            parents = Arrays.copyOf(parents, cap);
-            violations = Arrays.copyOf(violations, cap);
-            packed = Arrays.copyOf(packed, cap * words);
+    void add(long[] state, int slot) {
+        add(state, 0, slot);
+    }
+
+    void add(long[] from, int offset, int slot) {
+        if (size == slots.length) {
+            slots = Arrays.copyOf(slots, size * 2);
+            packed = Arrays.copyOf(packed, size * 2 * words);
         }
-        fingerprints[size] = fp;
-        System.arraycopy(words1, 0, packed, size * words, words);
-        parents[size] = parent;
-        violations[size] = violated;
-        size++;
+        System.arraycopy(from, offset, packed, size * words, words);
+        slots[size++] = slot;
+    }
+
+    void violation(int slot, int invariant) {
+        if (violationCount * 2 == violations.length) {
+            violations = Arrays.copyOf(violations, violations.length * 2);
+        }
+        violations[violationCount * 2] = slot;
+        violations[violationCount * 2 + 1] = invariant;
+        violationCount++;
+    }
+
+    /** Bytes this batch holds, for the memory guard. */
+    long bytes() {
+        return packed.length * 8L + slots.length * 4L;
+    }
+
+    /** Moves every slot this batch holds after the table grew. */
+    void remap(int[] move) {
+        for (int k = 0; k < size; k++) {
+            slots[k] = move[slots[k]];
+        }
+        for (int k = 0; k < violationCount; k++) {
+            violations[2 * k] = move[violations[2 * k]];
+        }
+        if (deadlocked >= 0) {
+            deadlocked = move[deadlocked];
+        }
     }
 }

@@ -188,6 +188,23 @@ final class SlotLayout {
         return new Value.Atom(sort, index);
     }
 
+    int slotWord(int slot) {
+        return slotWord[slot];
+    }
+
+    int slotShift(int slot) {
+        return slotShift[slot];
+    }
+
+    int slotBits(int slot) {
+        return slotBits[slot];
+    }
+
+    /** What is subtracted from a slot's value to give its packed code (a range's lower bound). */
+    long slotBase(int slot) {
+        return !slotIsSet[slot] && slotSort[slot] instanceof RangeSort r ? r.lo() : 0;
+    }
+
     /** Whether the slot's sort is, or is an option over, {@code s}. */
     boolean slotOfSort(int slot, Sort s) {
         Sort t = slotSort[slot];

@@ -8,180 +8,401 @@ import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.Type;
 
 /**
- * Symmetry reduction: a state is replaced by the least (slot by slot) of its images under every
- * permutation of every symmetric sort, so each orbit is explored once. Each permutation is
- * precomputed as a slot move (functions over a symmetric domain swap blocks) and a value map per
- * slot (elements, options and sets of a symmetric sort are renamed).
+ * Symmetry reduction by sorting: each element of each symmetric sort gets a key that does not
+ * depend on how any symmetric sort is named (its own slots, with symmetric values abstracted, and
+ * the slots elsewhere that refer to it, by their position and their owners' own keys); the state
+ * is then permuted so that every sort's elements are in key order. No permutation is enumerated
+ * up front, so any number of CPUs and tasks costs only a sort per state.
+ *
+ * <p>Elements with equal keys are tied. When the ties allow at most {@link #TIE_LIMIT} orders,
+ * all are tried and the least image kept: then the representative is the same for every state
+ * of the orbit (the set of candidate images is), and counts equal those of full enumeration.
+ * Beyond that, ties keep their index order: the representative is still a permutation of the
+ * state (so no verdict can change), but two states of one orbit may keep two representatives
+ * (more states, never fewer). Tied elements are almost always interchangeable in the state
+ * itself, where every order gives the same image.
  */
 final class Symmetry {
 
-    private record Permutation(int[] source, long[][] valueMap) {
+    private static final int TIE_LIMIT = 24;
+    private static final long SELF = 0x5E1FL;
+    private static final long SOME = 0x50E0L;
+    private static final long NONE = 0x0E0EL;
+
+    private final int slots;
+    /** Per symmetric sort: its size. */
+    private final int[] size;
+    /** Per sort and slot: the element whose block holds the slot, or -1; and the block stride. */
+    private final int[][] owner;
+    private final int[][] stride;
+    /** Per sort and element: the slots of its block, in slot order. */
+    private final int[][][] block;
+    /** Per slot: the sort its value names (-1: none), and whether it is a set of that sort. */
+    private final int[] valueSort;
+    private final boolean[] valueIsSet;
+    /** Per slot: the slot with every symmetric index set to 0 (its position within blocks). */
+    private final int[] slotClass;
+
+    private Symmetry(int slots, int[] size, int[][] owner, int[][] stride, int[][][] block,
+            int[] valueSort, boolean[] valueIsSet, int[] slotClass) {
+        this.slots = slots;
+        this.size = size;
+        this.owner = owner;
+        this.stride = stride;
+        this.block = block;
+        this.valueSort = valueSort;
+        this.valueIsSet = valueIsSet;
+        this.slotClass = slotClass;
     }
 
-    private final Permutation[] permutations;
-
-    private Symmetry(Permutation[] permutations) {
-        this.permutations = permutations;
-    }
-
-    /** The identity-only symmetry (reduction off). */
+    /** The identity (reduction off). */
     static Symmetry none() {
-        return new Symmetry(new Permutation[0]);
+        return new Symmetry(0, new int[0], null, null, null, null, null, null);
     }
 
     static Symmetry of(Spec spec, SlotLayout layout) {
-        List<Sort> symmetric = spec.sorts().stream().filter(Sort::symmetric).toList();
-        List<int[][]> perSort = symmetric.stream().map(s -> allPermutations(s.size())).toList();
-        List<Permutation> out = new ArrayList<>();
-        int[] choice = new int[symmetric.size()];
-        do {
-            boolean identity = true;
-            int[][] chosen = new int[symmetric.size()][];
-            for (int i = 0; i < chosen.length; i++) {
-                chosen[i] = perSort.get(i)[choice[i]];
-                identity &= choice[i] == 0;
-            }
-            if (!identity) {
-                out.add(build(spec, layout, symmetric, chosen));
-            }
-        } while (advance(choice, perSort));
-        return new Symmetry(out.toArray(Permutation[]::new));
-    }
-
-    int size() {
-        return permutations.length + 1;
-    }
-
-    private static boolean advance(int[] choice, List<int[][]> perSort) {
-        for (int i = choice.length - 1; i >= 0; i--) {
-            if (++choice[i] < perSort.get(i).length) {
-                return true;
-            }
-            choice[i] = 0;
+        List<Sort> sorts = spec.sorts().stream().filter(Sort::symmetric).toList();
+        int n = layout.slots();
+        int[] size = sorts.stream().mapToInt(Sort::size).toArray();
+        int[][] owner = new int[sorts.size()][n];
+        int[][] stride = new int[sorts.size()][n];
+        for (int[] o : owner) {
+            java.util.Arrays.fill(o, -1);
         }
-        return false;
-    }
-
-    /** All permutations of 0..n-1, the identity first. */
-    private static int[][] allPermutations(int n) {
-        List<int[]> out = new ArrayList<>();
-        permute(new int[n], new boolean[n], 0, out);
-        return out.toArray(int[][]::new);
-    }
-
-    private static void permute(int[] cur, boolean[] used, int k, List<int[]> out) {
-        if (k == cur.length) {
-            out.add(cur.clone());
-            return;
-        }
-        for (int v = 0; v < cur.length; v++) {
-            if (!used[v]) {
-                used[v] = true;
-                cur[k] = v;
-                permute(cur, used, k + 1, out);
-                used[v] = false;
-            }
-        }
-    }
-
-    private static Permutation build(Spec spec, SlotLayout layout, List<Sort> sorts,
-            int[][] perms) {
-        int[] destination = new int[layout.slots()];
         for (int v = 0; v < spec.variables().size(); v++) {
-            place(spec.variables().get(v).type(), layout.offset(v), layout.offset(v), sorts, perms,
-                    destination);
+            if (!place(spec.variables().get(v).type(), layout.offset(v), sorts, owner, stride)) {
+                // a function indexed twice by one symmetric sort: not handled, so no reduction
+                return none();
+            }
         }
-        int[] source = new int[layout.slots()];
-        for (int k = 0; k < source.length; k++) {
-            source[destination[k]] = k;
-        }
-        long[][] valueMap = new long[layout.slots()][];
-        for (int k = 0; k < valueMap.length; k++) {
-            for (int i = 0; i < sorts.size(); i++) {
-                if (layout.slotOfSort(k, sorts.get(i))) {
-                    int[] perm = perms[i];
-                    if (layout.slotSort(k) instanceof OptionSort) {
-                        perm = java.util.Arrays.copyOf(perm, perm.length + 1);
-                        perm[perm.length - 1] = perm.length - 1;
-                    }
-                    valueMap[k] = valueTable(layout.slotSort(k), layout.slotIsSet(k), perm);
+        int[][][] block = new int[sorts.size()][][];
+        for (int s = 0; s < sorts.size(); s++) {
+            List<List<Integer>> lists = new ArrayList<>();
+            for (int i = 0; i < size[s]; i++) {
+                lists.add(new ArrayList<>());
+            }
+            for (int k = 0; k < n; k++) {
+                if (owner[s][k] >= 0) {
+                    lists.get(owner[s][k]).add(k);
                 }
             }
+            block[s] = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
         }
-        return new Permutation(source, valueMap);
+        int[] valueSort = new int[n];
+        boolean[] valueIsSet = new boolean[n];
+        int[] slotClass = new int[n];
+        for (int k = 0; k < n; k++) {
+            Sort t = layout.slotSort(k);
+            Sort base = t instanceof OptionSort o ? o.base() : t;
+            valueSort[k] = sorts.indexOf(base);
+            valueIsSet[k] = layout.slotIsSet(k);
+            int c = k;
+            for (int s = 0; s < sorts.size(); s++) {
+                if (owner[s][k] >= 0) {
+                    c -= owner[s][k] * stride[s][k];
+                }
+            }
+            slotClass[k] = c;
+        }
+        return new Symmetry(n, size, owner, stride, block, valueSort, valueIsSet, slotClass);
     }
 
-    /** Records where each slot of a value of type {@code t} at {@code from} moves to. */
-    private static void place(Type t, int from, int to, List<Sort> sorts, int[][] perms,
-            int[] destination) {
+    /**
+     * Records, for each slot of a value of type {@code t} at {@code at}, its symmetric owners.
+     * False when a slot would have two owners of one sort.
+     */
+    private static boolean place(Type t, int at, List<Sort> sorts, int[][] owner,
+            int[][] stride) {
         if (!(t instanceof Type.FnOf f)) {
-            destination[from] = to;
-            return;
+            return true;
         }
         int w = SlotLayout.width(f.range());
         int s = sorts.indexOf(f.domain());
         for (int i = 0; i < f.domain().size(); i++) {
-            int j = s >= 0 ? perms[s][i] : i;
-            place(f.range(), from + i * w, to + j * w, sorts, perms, destination);
+            if (s >= 0) {
+                for (int k = at + i * w; k < at + (i + 1) * w; k++) {
+                    if (owner[s][k] >= 0) {
+                        return false;
+                    }
+                    owner[s][k] = i;
+                    stride[s][k] = w;
+                }
+            }
+            if (!place(f.range(), at + i * w, sorts, owner, stride)) {
+                return false;
+            }
         }
+        return true;
     }
 
-    private static long[] valueTable(Sort sort, boolean isSet, int[] perm) {
-        if (isSet) {
-            long[] table = new long[1 << perm.length];
-            for (int bits = 0; bits < table.length; bits++) {
-                long out = 0;
-                for (int i = 0; i < perm.length; i++) {
-                    if ((bits >>> i & 1) != 0) {
-                        out |= 1L << perm[i];
-                    }
-                }
-                table[bits] = out;
-            }
-            return table;
-        }
-        long[] table = new long[sort.size()];
-        for (int v = 0; v < table.length; v++) {
-            table[v] = perm[v];
-        }
-        return table;
+    private static long mix(long h, long x) {
+        h ^= x + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
+        h *= 0xbf58476d1ce4e5b9L;
+        return h ^ (h >>> 31);
     }
 
     /** The orbit's representative: {@code state} itself or a new array. */
     long[] canonical(long[] state) {
-        long[] best = state;
-        long[] scratch = null;
-        for (Permutation p : permutations) {
-            int n = state.length;
-            int k = 0;
-            int cmp = 0;
-            while (k < n) {
-                long v = image(p, state, k);
-                if (v != best[k]) {
-                    cmp = v < best[k] ? -1 : 1;
-                    break;
-                }
-                k++;
-            }
-            if (cmp < 0) {
-                if (scratch == null || scratch == best) {
-                    scratch = new long[n];
-                }
-                for (int j = 0; j < n; j++) {
-                    scratch[j] = image(p, state, j);
-                }
-                long[] old = best;
-                best = scratch;
-                scratch = old == state ? null : old;
+        int sorts = size.length;
+        if (sorts == 0) {
+            return state;
+        }
+        long[][] local = new long[sorts][];
+        for (int s = 0; s < sorts; s++) {
+            local[s] = new long[size[s]];
+            for (int i = 0; i < size[s]; i++) {
+                local[s][i] = localKey(state, s, i);
             }
         }
-        return best;
+        long[][] key = new long[sorts][];
+        for (int s = 0; s < sorts; s++) {
+            key[s] = local[s].clone();
+        }
+        for (int k = 0; k < slots; k++) {
+            int t = valueSort[k];
+            if (t < 0) {
+                continue;
+            }
+            long from = slotClass[k];
+            for (int s = 0; s < sorts; s++) {
+                if (owner[s][k] >= 0) {
+                    from = mix(from, mix(s, local[s][owner[s][k]]));
+                }
+            }
+            long v = state[k];
+            if (valueIsSet[k]) {
+                for (int i = 0; i < size[t]; i++) {
+                    if ((v >>> i & 1) != 0) {
+                        key[t][i] += mix(from, 0x5E7L);
+                    }
+                }
+            } else if (v < size[t]) {
+                key[t][(int) v] += mix(from, 0x5CAL);
+            }
+        }
+        int[][] order = new int[sorts][];
+        long orders = 1;
+        for (int s = 0; s < sorts; s++) {
+            order[s] = sortedByKey(key[s]);
+            untieTwins(state, s, key[s], order[s]);
+            orders = Math.min(TIE_LIMIT + 1L, orders * tieOrders(key[s], order[s]));
+        }
+        if (orders == 1 || orders > TIE_LIMIT) {
+            return image(state, order);
+        }
+        return leastOverTies(state, key, order);
     }
 
-    private static long image(Permutation p, long[] state, int dst) {
-        int src = p.source()[dst];
-        long[] map = p.valueMap()[src];
-        long v = state[src];
-        return map == null ? v : map[(int) v];
+    /**
+     * Unties a run of tied elements that are twins, interchangeable in the state itself (every
+     * adjacent swap leaves it unchanged): every order of them gives the same image, so one is
+     * enough. They get distinct keys in their present order.
+     */
+    private void untieTwins(long[] state, int s, long[] key, int[] order) {
+        int p = 0;
+        while (p < order.length) {
+            int end = p + 1;
+            while (end < order.length && key[order[end]] == key[order[p]]) {
+                end++;
+            }
+            if (end - p > 1 && twins(state, s, order, p, end)) {
+                for (int q = p; q < end; q++) {
+                    key[order[q]] += q - p;
+                }
+            }
+            p = end;
+        }
+    }
+
+    private boolean twins(long[] state, int s, int[] order, int from, int end) {
+        for (int q = from; q + 1 < end; q++) {
+            if (!swapFixes(state, s, order[q], order[q + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether swapping elements a and b of sort s leaves the state unchanged. */
+    private boolean swapFixes(long[] state, int s, int a, int b) {
+        int[] ba = block[s][a];
+        int[] bb = block[s][b];
+        for (int j = 0; j < ba.length; j++) {
+            if (state[bb[j]] != swapValue(state[ba[j]], valueSort[ba[j]] == s, valueIsSet[ba[j]],
+                    a, b)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < slots; k++) {
+            if (valueSort[k] != s || owner[s][k] == a || owner[s][k] == b) {
+                continue;
+            }
+            long v = state[k];
+            if (valueIsSet[k] ? ((v >>> a) & 1) != ((v >>> b) & 1) : v == a || v == b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long swapValue(long v, boolean ofSort, boolean isSet, int a, int b) {
+        if (!ofSort) {
+            return v;
+        }
+        if (isSet) {
+            long ba = (v >>> a) & 1;
+            long bb = (v >>> b) & 1;
+            return ba == bb ? v : v ^ (1L << a) ^ (1L << b);
+        }
+        return v == a ? b : v == b ? a : v;
+    }
+
+    /** A key of element i of sort s from its own slots, symmetric values abstracted. */
+    private long localKey(long[] state, int s, int i) {
+        long h = 0x1234567L + s;
+        for (int k : block[s][i]) {
+            long v = state[k];
+            int t = valueSort[k];
+            long feature;
+            if (t < 0) {
+                feature = v;
+            } else if (valueIsSet[k]) {
+                feature = Long.bitCount(v) * 31L + (t == s ? (v >>> i & 1) : 0);
+            } else if (v >= size[t]) {
+                feature = NONE;
+            } else {
+                feature = t == s && v == i ? SELF : SOME + t;
+            }
+            h = mix(h, mix(slotClass[k], feature));
+        }
+        return h;
+    }
+
+    /** Element indices sorted by key, ties by index (insertion sort: sorts are small). */
+    private static int[] sortedByKey(long[] key) {
+        int[] order = new int[key.length];
+        for (int i = 0; i < order.length; i++) {
+            int j = i;
+            while (j > 0 && key[order[j - 1]] > key[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static long tieOrders(long[] key, int[] order) {
+        long total = 1;
+        int run = 1;
+        for (int p = 1; p <= order.length; p++) {
+            if (p < order.length && key[order[p]] == key[order[p - 1]]) {
+                run++;
+                total *= run;
+                if (total > TIE_LIMIT) {
+                    return total;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The state with element {@code order[s][p]} of each sort s renamed to p: blocks move and
+     * values (scalars, options, sets) are renamed.
+     */
+    private long[] image(long[] state, int[][] order) {
+        int sorts = size.length;
+        int[][] rename = new int[sorts][];
+        boolean identity = true;
+        for (int s = 0; s < sorts; s++) {
+            rename[s] = new int[size[s]];
+            for (int p = 0; p < size[s]; p++) {
+                rename[s][order[s][p]] = p;
+                identity &= order[s][p] == p;
+            }
+        }
+        if (identity) {
+            return state;
+        }
+        long[] out = new long[slots];
+        for (int k = 0; k < slots; k++) {
+            int to = k;
+            for (int s = 0; s < sorts; s++) {
+                int i = owner[s][k];
+                if (i >= 0) {
+                    to += (rename[s][i] - i) * stride[s][k];
+                }
+            }
+            long v = state[k];
+            int t = valueSort[k];
+            if (t >= 0) {
+                if (valueIsSet[k]) {
+                    long bits = size[t] >= 64 ? 0 : v & (-1L << size[t]);
+                    for (int i = 0; i < size[t]; i++) {
+                        if ((v >>> i & 1) != 0) {
+                            bits |= 1L << rename[t][i];
+                        }
+                    }
+                    v = bits;
+                } else if (v < size[t]) {
+                    v = rename[t][(int) v];
+                }
+            }
+            out[to] = v;
+        }
+        return out;
+    }
+
+    /** The least image over every order of the tied elements (few: bounded by TIE_LIMIT). */
+    private long[] leastOverTies(long[] state, long[][] key, int[][] order) {
+        long[][] best = {null};
+        permuteTies(state, key, order, 0, 0, best);
+        return best[0];
+    }
+
+    private void permuteTies(long[] state, long[][] key, int[][] order, int s, int p,
+            long[][] best) {
+        if (s == order.length) {
+            long[] img = image(state, order);
+            if (best[0] == null || java.util.Arrays.compare(img, best[0]) < 0) {
+                best[0] = img == state ? state.clone() : img;
+            }
+            return;
+        }
+        int[] o = order[s];
+        if (p == o.length) {
+            permuteTies(state, key, order, s + 1, 0, best);
+            return;
+        }
+        int end = p + 1;
+        while (end < o.length && key[s][o[end]] == key[s][o[p]]) {
+            end++;
+        }
+        permuteRun(state, key, order, s, p, p, end, best);
+    }
+
+    /** Every arrangement of positions [from, end) of sort s's order (a tied run). */
+    private void permuteRun(long[] state, long[][] key, int[][] order, int s, int from, int at,
+            int end, long[][] best) {
+        if (at == end) {
+            permuteTies(state, key, order, s, end, best);
+            return;
+        }
+        int[] o = order[s];
+        for (int j = at; j < end; j++) {
+            swap(o, at, j);
+            permuteRun(state, key, order, s, from, at + 1, end, best);
+            swap(o, at, j);
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int x = a[i];
+        a[i] = a[j];
+        a[j] = x;
     }
 }

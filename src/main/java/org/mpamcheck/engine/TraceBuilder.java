@@ -1,42 +1,43 @@
 package org.mpamcheck.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.mpamcheck.spec.ActionInstance;
 import org.mpamcheck.spec.Trace;
 
 /**
- * Turns a stored path of canonical states into a concrete trace: from the real initial state,
- * each step takes the first enabled action instance whose successor has the next stored state as
- * its canonical form. Under symmetry the stored states are orbit representatives, so this replay
- * is what makes the reported trace a real behaviour of the spec.
+ * Rebuilds a counterexample by re-execution: the search keeps only fingerprints and parent slots,
+ * so from the real initial state each step takes the first enabled action instance (in action and
+ * parameter order) whose successor has the next fingerprint on the parent chain. Under symmetry
+ * the fingerprints are of orbit representatives, so this replay is also what makes the reported
+ * trace a real behaviour of the spec.
  */
 final class TraceBuilder {
 
     private TraceBuilder() {
     }
 
-    static Trace build(BreadthFirstSearch search, CompiledSpec compiled, int target) {
+    static Trace build(BreadthFirstSearch search, Transitions transitions, int target) {
+        CompiledSpec compiled = search.spec;
         int[] path = search.path(target);
         long[] current = compiled.layout.encode(compiled.spec.initialState());
-        long[] wanted = new long[compiled.layout.words()];
+        long[] scratch = new long[compiled.layout.words()];
         Frame f = compiled.newFrame();
         List<Trace.Step> steps = new ArrayList<>();
         for (int k = 1; k < path.length; k++) {
-            search.store.read(path[k], wanted);
+            long wanted = search.table.fingerprint(path[k]);
             long[][] found = new long[1][];
             ActionInstance[] action = new ActionInstance[1];
-            compiled.successors(current, f, (a, bound, next) -> {
-                if (Arrays.equals(search.canonicalPacked(next), wanted)) {
-                    found[0] = next;
+            transitions.successors(current, f, (a, bound, next) -> {
+                if (search.fingerprintOf(next, scratch) == wanted) {
+                    found[0] = next.clone();
                     action[0] = compiled.instance(a, bound);
                     return false;
                 }
                 return true;
             });
             if (found[0] == null) {
-                throw new IllegalStateException("no step reproduces stored state " + path[k]);
+                throw new IllegalStateException("no step reproduces the state at depth " + k);
             }
             current = found[0];
             steps.add(new Trace.Step(action[0], compiled.layout.decode(current)));

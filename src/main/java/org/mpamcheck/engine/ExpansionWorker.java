@@ -1,0 +1,125 @@
+package org.mpamcheck.engine;
+
+import java.util.Arrays;
+
+/**
+ * One worker of a {@link BreadthFirstSearch}: its scratch, and the successor sink that takes a
+ * successor to its canonical form and fingerprint and inserts it into the shared table. It
+ * expands parts of a level and returns what it found in a {@link LevelBatch}.
+ */
+final class ExpansionWorker implements Transitions.SuccessorSink {
+
+    private final BreadthFirstSearch search;
+    private final Transitions transitions;
+    private final Symmetry symmetry;
+    private final FingerprintTable table;
+    private final int words;
+    private final Frame frame;
+    private final Frame check;
+    private final long[] slots;
+    private final long[] packed;
+    /**
+     * Fingerprints this worker saw lately, direct-mapped: a state reached again from a
+     * nearby one (a diamond of independent steps) is found here without touching the table.
+     */
+    private final long[] recent = new long[1 << BreadthFirstSearch.RECENT_BITS];
+    private final int[] recentLevel = new int[1 << BreadthFirstSearch.RECENT_BITS];
+    private LevelBatch batch;
+    /**
+     * One state's successors not found in {@link #recent}, held until all are known so that
+     * their table cells are read together (the loads overlap) before any insert.
+     */
+    private long[] pendingPacked;
+    private long[] pendingFp = new long[64];
+    private int[] pendingAction = new int[64];
+    private int pending;
+
+    ExpansionWorker(BreadthFirstSearch search) {
+        this.search = search;
+        this.transitions = search.transitions;
+        this.symmetry = search.symmetry;
+        this.table = search.table;
+        this.words = search.words;
+        this.frame = search.spec.newFrame();
+        this.check = search.spec.newFrame();
+        this.slots = new long[search.spec.layout.slots()];
+        this.packed = new long[words];
+        this.pendingPacked = new long[64 * words];
+    }
+
+    LevelBatch expand(BreadthFirstSearch.Part part) {
+        batch = new LevelBatch(words, search.fired.length);
+        LevelBatch in = part.batch();
+        for (int k = part.from(); k < part.to() && !search.limitHit; k++) {
+            transitions.unpack(in.packed, k * words, slots);
+            pending = 0;
+            boolean any = transitions.successors(slots, frame, this);
+            if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
+                    < table.fingerprint(batch.deadlocked))) {
+                batch.deadlocked = in.slots[k];
+            }
+            insertPending(in.slots[k]);
+        }
+        return batch;
+    }
+
+    @Override
+    public boolean accept(int action, long[] bound, long[] next) {
+        batch.generated++;
+        batch.fired[action]++;
+        transitions.pack(symmetry.canonical(next), packed);
+        long fp = FingerprintTable.fingerprint(packed, 0, words);
+        fp = fp == 0 ? 1 : fp;
+        int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
+        if (recent[r] == fp && recentLevel[r] != search.expanded) {
+            // seen in an earlier level: nothing to do (a state of this level may yet be
+            // offered a smaller parent, so it goes to the table)
+            return true;
+        }
+        recent[r] = fp;
+        recentLevel[r] = search.expanded;
+        if (pending == pendingFp.length) {
+            pendingFp = Arrays.copyOf(pendingFp, pending * 2);
+            pendingAction = Arrays.copyOf(pendingAction, pending * 2);
+            pendingPacked = Arrays.copyOf(pendingPacked, pending * 2 * words);
+        }
+        System.arraycopy(packed, 0, pendingPacked, pending * words, words);
+        pendingFp[pending] = fp;
+        pendingAction[pending++] = action;
+        return true;
+    }
+
+    /** Inserts the held successors; new ones join the batch and have invariants checked. */
+    private void insertPending(int parent) {
+        long touched = 0;
+        for (int j = 0; j < pending; j++) {
+            touched += table.peek(pendingFp[j]);
+        }
+        sink = touched;
+        for (int j = 0; j < pending && !search.limitHit; j++) {
+            int slot = table.insert(pendingFp[j], parent);
+            if (slot < 0) {
+                if (table.insertedThisLevel(-1 - slot)) {
+                    table.offerParent(-1 - slot, parent);
+                }
+                continue;
+            }
+            if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
+                search.limitHit = true;
+                return;
+            }
+            batch.fresh[pendingAction[j]]++;
+            batch.add(pendingPacked, j * words, slot);
+            transitions.unpack(pendingPacked, j * words, slots);
+            for (int i = 0; i < search.open.length; i++) {
+                if (search.open[i] && !transitions.holds(i, slots, check)) {
+                    batch.violation(slot, i);
+                }
+            }
+        }
+    }
+
+    /** Keeps the reads of {@link #insertPending}'s first loop from being optimised away. */
+    @SuppressWarnings("unused")
+    private long sink;
+}

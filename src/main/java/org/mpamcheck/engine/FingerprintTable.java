@@ -1,0 +1,192 @@
+package org.mpamcheck.engine;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Every visited state as a 64-bit fingerprint plus the slot of the state it was first reached
+ * from: 12 bytes a slot, open addressing with linear probing (the layout of TLC's in-memory
+ * FPSet, plus TLC's parent pointer). Inserts are lock-free (a compare-and-set on the fingerprint
+ * cell), so workers insert concurrently; growing is not: {@link #grow} runs while no worker
+ * inserts and returns where each slot moved, so the caller can move the slots it holds.
+ *
+ * <p>Capacities need not be powers of two (a slot is chosen by multiply-shift), so the search can
+ * grow the table by less than a factor of two and keep it between 76% and 90% full once it is
+ * large: 13 to 16 bytes a state. Zero marks an empty cell, so fingerprint 0 is stored as 1.
+ */
+final class FingerprintTable {
+
+    private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle PARENT = MethodHandles.arrayElementVarHandle(int[].class);
+
+    /** No slot: the initial state's parent. */
+    static final int NONE = -1;
+
+    private long[] fingerprints;
+    /** Parent slot + 2 (0: not yet written by the inserting worker; 1: no parent). */
+    private int[] parents;
+    /** Cells inserted since the last {@link #newLevel}: one bit each. */
+    private long[] recent;
+    /** Striped, so concurrent inserts do not contend for one counter. */
+    private final java.util.concurrent.atomic.LongAdder size =
+            new java.util.concurrent.atomic.LongAdder();
+
+    FingerprintTable(int capacity) {
+        fingerprints = new long[Math.max(16, capacity)];
+        parents = new int[fingerprints.length];
+        recent = new long[(fingerprints.length + 63) / 64];
+    }
+
+    /** Exact while nobody inserts (between rounds). */
+    int size() {
+        return (int) size.sum();
+    }
+
+    int capacity() {
+        return fingerprints.length;
+    }
+
+    /** The table's own bytes: 8 for the fingerprint, 4 for the parent slot, a bit per cell. */
+    long bytes() {
+        return bytesFor(fingerprints.length);
+    }
+
+    static long bytesFor(long capacity) {
+        return capacity * 12L + (capacity + 63) / 64 * 8;
+    }
+
+    /** Starts a level: no cell counts as inserted in it. */
+    void newLevel() {
+        java.util.Arrays.fill(recent, 0L);
+    }
+
+    /** Whether the cell was inserted in the current level. */
+    boolean insertedThisLevel(int slot) {
+        return (recent[slot >>> 6] >>> slot & 1) != 0;
+    }
+
+    /**
+     * Makes {@code parent} the cell's parent if its fingerprint is smaller than the present
+     * parent's: over a level, every state then keeps the same parent whichever worker found it
+     * first, so counterexamples do not depend on the number of workers.
+     */
+    void offerParent(int slot, int parent) {
+        long fp = fingerprints[parent];
+        while (true) {
+            int cur = (int) PARENT.getAcquire(parents, slot);
+            if (cur == 0) {
+                Thread.onSpinWait();
+                continue;
+            }
+            if (cur - 2 == parent || cur == 1 || fingerprints[cur - 2] <= fp) {
+                return;
+            }
+            if (PARENT.compareAndSet(parents, slot, cur, parent + 2)) {
+                return;
+            }
+        }
+    }
+
+    private static int home(long fp, int capacity) {
+        long h = mix(fp) >>> 32;
+        return (int) ((h * capacity) >>> 32);
+    }
+
+    /**
+     * Adds the fingerprint with its parent slot. Returns the new slot, or {@code -1 - slot} when
+     * the fingerprint was there already. Safe from many threads while nobody grows the table; the
+     * caller keeps the table from filling up (see {@link #grow}).
+     */
+    int insert(long fp, int parent) {
+        long f = fp == 0 ? 1 : fp;
+        long[] table = fingerprints;
+        int cap = table.length;
+        int i = home(f, cap);
+        while (true) {
+            long t = (long) CELL.getAcquire(table, i);
+            if (t == 0) {
+                if (CELL.compareAndSet(table, i, 0L, f)) {
+                    PARENT.setRelease(parents, i, parent + 2);
+                    MARK.getAndBitwiseOr(recent, i >>> 6, 1L << i);
+                    size.increment();
+                    return i;
+                }
+                t = (long) CELL.getAcquire(table, i);
+            }
+            if (t == f) {
+                return -1 - i;
+            }
+            i = i + 1 == cap ? 0 : i + 1;
+        }
+    }
+
+    /** The cell where a lookup of {@code fp} starts (a plain read: a hint to the cache). */
+    long peek(long fp) {
+        long[] table = fingerprints;
+        return table[home(fp, table.length)];
+    }
+
+    long fingerprint(int slot) {
+        return fingerprints[slot];
+    }
+
+    int parent(int slot) {
+        return parents[slot] - 2;
+    }
+
+    /**
+     * Rehashes into {@code newCapacity} cells (at least the size). Not thread-safe. Returns the
+     * move: {@code move[old] = new} for every occupied old slot.
+     */
+    int[] grow(int newCapacity) {
+        long[] oldFps = fingerprints;
+        int[] oldParents = parents;
+        long[] fps = new long[Math.max(newCapacity, size() + 1)];
+        int cap = fps.length;
+        int[] move = new int[oldFps.length];
+        for (int j = 0; j < oldFps.length; j++) {
+            long f = oldFps[j];
+            if (f != 0) {
+                int i = home(f, cap);
+                while (fps[i] != 0) {
+                    i = i + 1 == cap ? 0 : i + 1;
+                }
+                fps[i] = f;
+                move[j] = i;
+            }
+        }
+        int[] ps = new int[cap];
+        long[] marks = new long[(cap + 63) / 64];
+        for (int j = 0; j < oldFps.length; j++) {
+            if (oldFps[j] != 0) {
+                int p = oldParents[j] - 2;
+                ps[move[j]] = (p == NONE ? NONE : move[p]) + 2;
+                if (insertedThisLevel(j)) {
+                    marks[move[j] >>> 6] |= 1L << move[j];
+                }
+            }
+        }
+        fingerprints = fps;
+        parents = ps;
+        recent = marks;
+        return move;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        return z ^ (z >>> 33);
+    }
+
+    /** A 64-bit fingerprint of {@code words[from .. from+n)}. */
+    static long fingerprint(long[] words, int from, int n) {
+        long h = 0x9E3779B97F4A7C15L * (n + 1);
+        for (int i = from; i < from + n; i++) {
+            h ^= words[i];
+            h *= 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 31;
+        }
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 29);
+    }
+}
