@@ -1,0 +1,202 @@
+package org.mpamcheck.smt;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.FuncDecl;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mpamcheck.alloy.InductionResult;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Guard;
+import org.mpamcheck.spec.Invariant;
+import org.mpamcheck.spec.Param;
+import org.mpamcheck.spec.Refusal;
+import org.mpamcheck.spec.Spec;
+import org.mpamcheck.spec.Update;
+import org.mpamcheck.spec.Variable;
+
+/**
+ * Proves candidate invariants by one-step induction for every size at once, with Z3: the sorts
+ * that grow with the scope are uninterpreted ({@link Z3Sorts}), so an UNSAT answer covers every
+ * number of CPUs, tasks, groups and PARTIDs. Obligations: initiation (the initial state, read
+ * size-independently by {@link InitPattern}, satisfies every candidate) and consecution per
+ * action ({@code Inductive(pre) /\ Action(pre, post) => Inductive(post)}). SAT gives a finite
+ * model: it is read back into spec values at the model's sizes and replayed natively, and a
+ * counterexample that breaks nothing there is an ERROR (the engines disagree). UNKNOWN, a time
+ * limit or a construct outside the encoding is INCOMPLETE, never PROVED.
+ */
+public final class Z3InductionChecker {
+
+    /** The solver name in results and reports. */
+    public static final String SOLVER = "z3 " + com.microsoft.z3.Version.getString();
+
+    private final SpecAtSizes specs;
+    private final Duration perCheck;
+
+    /** {@code perCheck} bounds each obligation (each Z3 call). */
+    public Z3InductionChecker(SpecAtSizes specs, Duration perCheck) {
+        this.specs = specs;
+        this.perCheck = perCheck;
+    }
+
+    /** {@code timeout} bounds the whole check, all of its obligations together. */
+    public InductionResult check(Spec spec, List<Invariant> candidates, Duration timeout,
+            Consumer<String> progress) {
+        long start = System.nanoTime();
+        long deadline = start + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
+        try (Context ctx = new Context()) {
+            Run run = new Run(new Z3Encoding(ctx, spec), candidates, start, deadline,
+                    perCheck.toMillis(), specs);
+            try {
+                return run.all(progress);
+            } catch (EncodingException e) {
+                return run.result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                        List.of(), "outside the SMT encoding: " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            return new InductionResult(InductionResult.Outcome.ERROR, Optional.empty(), List.of(),
+                    "Z3 failed: " + e, SOLVER, 0, (System.nanoTime() - start) / 1e9, 0, 0);
+        }
+    }
+
+    /** The SMT-LIB text of one obligation ("initiation" or an action's name), for reports. */
+    public static String query(Spec spec, List<Invariant> candidates, String obligation) {
+        try (Context ctx = new Context()) {
+            Run run = new Run(new Z3Encoding(ctx, spec), candidates, 0, Long.MAX_VALUE, 0,
+                    sizes -> spec);
+            return run.obligation(obligation).solver.toString();
+        }
+    }
+
+    /** The assertions of one obligation, and what is needed to read its model back. */
+    private record Obligation(String phase, Solver solver, Action action,
+            Map<Param, Expr<?>> params) {
+    }
+
+    private static final class Run {
+        private final Z3Encoding z;
+        private final List<Invariant> candidates;
+        private final long start;
+        private final long deadline;
+        private final Map<Variable, FuncDecl<?>> pre;
+        private final Map<Variable, Sym> preState;
+        private final long perCheckMillis;
+        private final SpecAtSizes specs;
+        private int solves;
+
+        Run(Z3Encoding z, List<Invariant> candidates, long start, long deadline,
+                long perCheckMillis, SpecAtSizes specs) {
+            this.z = z;
+            this.perCheckMillis = perCheckMillis;
+            this.specs = specs;
+            this.candidates = candidates;
+            this.start = start;
+            this.deadline = deadline;
+            this.pre = z.declare("pre");
+            this.preState = z.state(pre);
+        }
+
+        InductionResult all(Consumer<String> progress) {
+            List<String> phases = new ArrayList<>();
+            phases.add("initiation");
+            z.spec.actions().forEach(a -> phases.add(a.name()));
+            for (int i = 0; i < phases.size(); i++) {
+                String phase = i == 0 ? "initiation" : "consecution of " + phases.get(i);
+                progress.accept(phase + " (" + (i + 1) + "/" + phases.size() + ")");
+                Obligation o = obligation(phases.get(i));
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                long limit = Math.min(left, perCheckMillis);
+                if (limit <= 0) {
+                    return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "the time limit ended the proof before the " + phase
+                                    + " check");
+                }
+                Params p = z.ctx.mkParams();
+                p.add("timeout", (int) Math.min(limit, Integer.MAX_VALUE));
+                o.solver.setParameters(p);
+                Status s = o.solver.check();
+                solves++;
+                if (s == Status.UNKNOWN) {
+                    return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "Z3 answered unknown in the " + phase + " check ("
+                                    + o.solver.getReasonUnknown() + ")");
+                }
+                if (s == Status.SATISFIABLE) {
+                    return counterexample(o, o.solver.getModel());
+                }
+            }
+            return result(InductionResult.Outcome.PROVED, Optional.empty(), List.of(),
+                    "initiation and consecution hold for every action, at every size");
+        }
+
+        Obligation obligation(String name) {
+            Solver solver = z.ctx.mkSolver();
+            SymEncoder inPre = new SymEncoder(z, preState, Map.of());
+            int sides = z.sideConditions().size();
+            if (name.equals("initiation")) {
+                List<BoolExpr> init = new ArrayList<>();
+                for (int i = 0; i < z.spec.variables().size(); i++) {
+                    Variable v = z.spec.variables().get(i);
+                    init.add(inPre.equal(preState.get(v), z.value(z.spec.init().get(i))));
+                }
+                solver.add(init.toArray(BoolExpr[]::new));
+                solver.add(z.ctx.mkNot(conjunction(inPre)));
+                finish(solver, sides);
+                return new Obligation("initiation", solver, null, Map.of());
+            }
+            Action a = z.spec.action(name);
+            Map<Param, Expr<?>> params = new LinkedHashMap<>();
+            for (Param p : a.params()) {
+                params.put(p, z.constant(a.name() + "_" + p.name(), p.sort()));
+            }
+            SymEncoder step = new SymEncoder(z, preState, params);
+            solver.add(conjunction(inPre));
+            for (Refusal r : a.refusals()) {
+                solver.add(z.ctx.mkNot(step.bool(r.when())));
+            }
+            for (Guard g : a.guards()) {
+                solver.add(step.bool(g.condition()));
+            }
+            Map<Variable, Sym> post = new LinkedHashMap<>(preState);
+            for (Update u : a.updates()) {
+                post.put(u.variable(), step.encode(u.value()));
+            }
+            solver.add(z.ctx.mkNot(conjunction(new SymEncoder(z, post, Map.of()))));
+            finish(solver, sides);
+            return new Obligation("consecution of " + name, solver, a, params);
+        }
+
+        private void finish(Solver solver, int sidesBefore) {
+            List<BoolExpr> sides = z.sideConditions();
+            solver.add(sides.subList(sidesBefore, sides.size()).toArray(BoolExpr[]::new));
+            solver.add(z.sorts.axioms().toArray(BoolExpr[]::new));
+        }
+
+        private BoolExpr conjunction(SymEncoder in) {
+            BoolExpr[] parts = candidates.stream().map(c -> in.bool(c.predicate()))
+                    .toArray(BoolExpr[]::new);
+            return parts.length == 0 ? z.ctx.mkTrue() : z.ctx.mkAnd(parts);
+        }
+
+        InductionResult counterexample(Obligation o, Model model) {
+            return new CtiCheck(z, candidates, pre, specs, this::result).check(o.phase(),
+                    o.action(), o.params(), model);
+        }
+
+        InductionResult result(InductionResult.Outcome outcome,
+                Optional<InductionResult.Cti> cti, List<String> broken, String message) {
+            return new InductionResult(outcome, cti, broken, message, SOLVER, solves,
+                    (System.nanoTime() - start) / 1e9, 0, 0);
+        }
+    }
+}
