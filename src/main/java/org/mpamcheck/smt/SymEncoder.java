@@ -143,10 +143,13 @@ final class SymEncoder implements Expr.Visitor<Sym> {
         return ite(bool(e.condition()), encode(e.then()), encode(e.otherwise()));
     }
 
+    /** The Z3 API types if-then-else by the branches' sort, which a Sym does not carry. */
+    @SuppressWarnings("unchecked")
     Sym ite(BoolExpr c, Sym a, Sym b) {
         if (a instanceof Sym.Scalar x && b instanceof Sym.Scalar y) {
-            return new Sym.Scalar(ctx().mkITE(c, (com.microsoft.z3.Expr) x.term(),
-                    (com.microsoft.z3.Expr) y.term()));
+            return new Sym.Scalar(ctx().mkITE(c,
+                    (com.microsoft.z3.Expr<com.microsoft.z3.Sort>) x.term(),
+                    (com.microsoft.z3.Expr<com.microsoft.z3.Sort>) y.term()));
         }
         if (a instanceof Sym.Fn f && b instanceof Sym.Fn g) {
             return new Sym.Fn(f.domain(), x -> ite(c, f.at().apply(x), g.at().apply(x)));

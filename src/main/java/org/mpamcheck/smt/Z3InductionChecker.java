@@ -143,43 +143,40 @@ public final class Z3InductionChecker {
             Solver solver = z.ctx.mkSolver();
             SymEncoder inPre = new SymEncoder(z, preState, Map.of());
             int sides = z.sideConditions().size();
+            List<BoolExpr> assertions = new ArrayList<>();
+            Action a = null;
+            Map<Param, Expr<?>> params = new LinkedHashMap<>();
             if (name.equals("initiation")) {
-                List<BoolExpr> init = new ArrayList<>();
                 for (int i = 0; i < z.spec.variables().size(); i++) {
                     Variable v = z.spec.variables().get(i);
-                    init.add(inPre.equal(preState.get(v), z.value(z.spec.init().get(i))));
+                    assertions.add(inPre.equal(preState.get(v), z.value(z.spec.init().get(i))));
                 }
-                solver.add(init.toArray(BoolExpr[]::new));
-                solver.add(z.ctx.mkNot(conjunction(inPre)));
-                finish(solver, sides);
-                return new Obligation("initiation", solver, null, Map.of());
+                assertions.add(z.ctx.mkNot(conjunction(inPre)));
+            } else {
+                a = z.spec.action(name);
+                for (Param p : a.params()) {
+                    params.put(p, z.constant(a.name() + "_" + p.name(), p.sort()));
+                }
+                SymEncoder step = new SymEncoder(z, preState, params);
+                assertions.add(conjunction(inPre));
+                for (Refusal r : a.refusals()) {
+                    assertions.add(z.ctx.mkNot(step.bool(r.when())));
+                }
+                for (Guard g : a.guards()) {
+                    assertions.add(step.bool(g.condition()));
+                }
+                Map<Variable, Sym> post = new LinkedHashMap<>(preState);
+                for (Update u : a.updates()) {
+                    post.put(u.variable(), step.encode(u.value()));
+                }
+                assertions.add(z.ctx.mkNot(conjunction(new SymEncoder(z, post, Map.of()))));
             }
-            Action a = z.spec.action(name);
-            Map<Param, Expr<?>> params = new LinkedHashMap<>();
-            for (Param p : a.params()) {
-                params.put(p, z.constant(a.name() + "_" + p.name(), p.sort()));
-            }
-            SymEncoder step = new SymEncoder(z, preState, params);
-            solver.add(conjunction(inPre));
-            for (Refusal r : a.refusals()) {
-                solver.add(z.ctx.mkNot(step.bool(r.when())));
-            }
-            for (Guard g : a.guards()) {
-                solver.add(step.bool(g.condition()));
-            }
-            Map<Variable, Sym> post = new LinkedHashMap<>(preState);
-            for (Update u : a.updates()) {
-                post.put(u.variable(), step.encode(u.value()));
-            }
-            solver.add(z.ctx.mkNot(conjunction(new SymEncoder(z, post, Map.of()))));
-            finish(solver, sides);
-            return new Obligation("consecution of " + name, solver, a, params);
-        }
-
-        private void finish(Solver solver, int sidesBefore) {
-            List<BoolExpr> sides = z.sideConditions();
-            solver.add(sides.subList(sidesBefore, sides.size()).toArray(BoolExpr[]::new));
-            solver.add(z.sorts.axioms().toArray(BoolExpr[]::new));
+            List<BoolExpr> all = z.sideConditions();
+            assertions.addAll(all.subList(sides, all.size()));
+            assertions.addAll(z.sorts.axioms());
+            solver.add(assertions.toArray(new BoolExpr[0]));
+            return new Obligation(a == null ? "initiation" : "consecution of " + name, solver, a,
+                    params);
         }
 
         private BoolExpr conjunction(SymEncoder in) {

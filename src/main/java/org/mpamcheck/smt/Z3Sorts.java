@@ -41,6 +41,8 @@ final class Z3Sorts {
         this.ctx = ctx;
     }
 
+    /** The Z3 API builds datatypes from an array of generic constructors: unchecked. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     com.microsoft.z3.Sort of(Sort s) {
         com.microsoft.z3.Sort known = sorts.get(s.name());
         if (known != null) {
