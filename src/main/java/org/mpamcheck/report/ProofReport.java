@@ -39,7 +39,7 @@ public final class ProofReport {
         String solvers = runs.stream().map(r -> r.outcome().solver()).distinct()
                 .reduce((x, y) -> x + ", " + y).orElse("no solver");
         b.append(fence).append("mpamcheck prove: one-step induction with ")
-                .append(unbounded ? solvers + " for every size, over the sorts of scope "
+                .append(unbounded ? solvers + " for every size, the spec's shape from scope "
                         : "Alloy (" + solvers + ") at scope ")
                 .append(proofScope.name()).append('\n').append("  ")
                 .append(unbounded ? "cpus, tasks, groups, monitors, partids, pmgs, locks: any "
@@ -72,7 +72,7 @@ public final class ProofReport {
                     Integer.toString(r.outcome().rounds()),
                     Integer.toString(r.outcome().solves()),
                     String.format(Locale.ROOT, "%.1f", r.outcome().seconds()),
-                    String.format(Locale.ROOT, "%,d", r.outcome().clauses()));
+                    unbounded ? "-" : String.format(Locale.ROOT, "%,d", r.outcome().clauses()));
         }
         b.append(figures.render("")).append(fence).append('\n');
         b.append(lemmas(runs, markdown));

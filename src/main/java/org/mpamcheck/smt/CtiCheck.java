@@ -47,12 +47,15 @@ final class CtiCheck {
         this.results = results;
     }
 
+    /** Throws {@link CtiReader.SizesOutsideModel} when the model's sizes cannot be built. */
     InductionResult check(String phase, Action action, Map<Param, Expr<?>> params, Model model) {
         CtiReader reader;
         State before;
         try {
             reader = new CtiReader(z, model, specs);
             before = reader.state(pre);
+        } catch (CtiReader.SizesOutsideModel e) {
+            throw e;
         } catch (RuntimeException e) {
             return error("reading Z3's counterexample in the " + phase + " check: "
                     + e.getMessage());

@@ -47,7 +47,20 @@ final class CtiReader {
                 sizes.put(s.name(), elems.size());
             }
         }
-        this.sized = specs.at(sizes);
+        try {
+            this.sized = specs.at(sizes);
+        } catch (IllegalArgumentException e) {
+            throw new SizesOutsideModel(sizes + ": " + e.getMessage());
+        }
+    }
+
+    /** The model's sizes are ones the spec cannot be built at (fewer PARTIDs than it needs). */
+    static final class SizesOutsideModel extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SizesOutsideModel(String message) {
+            super(message);
+        }
     }
 
     private List<Expr<?>> elements(Sort s) {

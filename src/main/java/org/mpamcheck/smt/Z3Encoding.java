@@ -151,6 +151,38 @@ final class Z3Encoding {
         return m;
     }
 
+    /** Each unbounded sort has at least as many elements as in the spec's own scope. */
+    List<BoolExpr> atLeastShape() {
+        List<BoolExpr> out = new ArrayList<>();
+        for (Sort s : spec.sorts()) {
+            if (Z3Sorts.unbounded(s) && s.size() > 1) {
+                com.microsoft.z3.Expr<?>[] xs = new com.microsoft.z3.Expr<?>[s.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] = ctx.mkConst("floor!" + s.name() + i, sorts.of(s));
+                }
+                out.add(ctx.mkDistinct(xs));
+            }
+        }
+        return out;
+    }
+
+    /** Each unbounded sort has at most as many elements as in the spec's own scope. */
+    List<BoolExpr> atMostShape() {
+        List<BoolExpr> out = new ArrayList<>();
+        for (Sort s : spec.sorts()) {
+            if (Z3Sorts.unbounded(s)) {
+                BoolExpr[] is = new BoolExpr[s.size()];
+                com.microsoft.z3.Expr<?> y = ctx.mkConst("ceiling!" + s.name(), sorts.of(s));
+                for (int i = 0; i < is.length; i++) {
+                    is[i] = ctx.mkEq(y, ctx.mkConst("ceiling!" + s.name() + i, sorts.of(s)));
+                }
+                out.add(ctx.mkForall(new com.microsoft.z3.Expr<?>[] {y}, ctx.mkOr(is), 1, null,
+                        null, null, null));
+            }
+        }
+        return out;
+    }
+
     List<BoolExpr> sideConditions() {
         return sideConditions;
     }

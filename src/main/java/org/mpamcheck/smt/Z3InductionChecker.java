@@ -4,7 +4,6 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.FuncDecl;
-import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
@@ -121,9 +120,25 @@ public final class Z3InductionChecker {
                             List.of(), "the time limit ended the proof before the " + phase
                                     + " check");
                 }
-                Params p = z.ctx.mkParams();
-                p.add("timeout", (int) Math.min(limit, Integer.MAX_VALUE));
-                o.solver.setParameters(p);
+                // A probe at the shape's sizes first: Z3 finds a finite counterexample there
+                // fast, where on unbounded sorts model construction can take minutes. Its
+                // UNSAT proves nothing for larger sizes, so the unbounded check follows.
+                long began = System.nanoTime();
+                o.solver.push();
+                o.solver.add(z.atMostShape().toArray(new BoolExpr[0]));
+                timeout(o.solver, Math.min(limit, Math.max(1, limit / 5)));
+                Status probe = o.solver.check();
+                solves++;
+                if (probe == Status.SATISFIABLE) {
+                    return counterexample(o, phase);
+                }
+                o.solver.pop();
+                long rest = limit - (System.nanoTime() - began) / 1_000_000;
+                if (rest <= 0) {
+                    return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "the time limit ended the " + phase + " check");
+                }
+                timeout(o.solver, rest);
                 Status s = o.solver.check();
                 solves++;
                 if (s == Status.UNKNOWN) {
@@ -132,11 +147,17 @@ public final class Z3InductionChecker {
                                     + o.solver.getReasonUnknown() + ")");
                 }
                 if (s == Status.SATISFIABLE) {
-                    return counterexample(o, o.solver.getModel());
+                    return counterexample(o, phase);
                 }
             }
             return result(InductionResult.Outcome.PROVED, Optional.empty(), List.of(),
                     "initiation and consecution hold for every action, at every size");
+        }
+
+        private void timeout(Solver solver, long millis) {
+            Params p = z.ctx.mkParams();
+            p.add("timeout", (int) Math.min(millis, Integer.MAX_VALUE));
+            solver.setParameters(p);
         }
 
         Obligation obligation(String name) {
@@ -185,9 +206,33 @@ public final class Z3InductionChecker {
             return parts.length == 0 ? z.ctx.mkTrue() : z.ctx.mkAnd(parts);
         }
 
-        InductionResult counterexample(Obligation o, Model model) {
-            return new CtiCheck(z, candidates, pre, specs, this::result).check(o.phase(),
-                    o.action(), o.params(), model);
+        /**
+         * The obligation's model judged natively. Z3 may pick sizes the model cannot be built at
+         * (a single PARTID): then the sorts are given at least the shape's sizes and Z3 asked
+         * again, since a counterexample there is one the model can replay.
+         */
+        InductionResult counterexample(Obligation o, String phase) {
+            CtiCheck judge = new CtiCheck(z, candidates, pre, specs, this::result);
+            try {
+                return judge.check(o.phase(), o.action(), o.params(), o.solver.getModel());
+            } catch (CtiReader.SizesOutsideModel e) {
+                o.solver.add(z.atLeastShape().toArray(new BoolExpr[0]));
+                Status again = o.solver.check();
+                solves++;
+                if (again != Status.SATISFIABLE) {
+                    return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "the " + phase + " check fails only at sizes the model "
+                                    + "cannot be built at (" + e.getMessage() + "); at the "
+                                    + "shape's sizes or more Z3 answers " + again);
+                }
+                try {
+                    return judge.check(o.phase(), o.action(), o.params(), o.solver.getModel());
+                } catch (CtiReader.SizesOutsideModel twice) {
+                    return result(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                            List.of(), "Z3's counterexample in the " + phase + " check has sizes "
+                                    + "the model cannot be built at: " + twice.getMessage());
+                }
+            }
         }
 
         InductionResult result(InductionResult.Outcome outcome,
