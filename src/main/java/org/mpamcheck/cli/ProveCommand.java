@@ -77,6 +77,12 @@ final class ProveCommand implements Command {
         }
         List<String> properties = Selection.properties(line);
         boolean unbounded = line.hasOption("unbounded");
+        if (unbounded && line.hasOption("solver")) {
+            throw new UsageException("--solver chooses Alloy's SAT solver; --unbounded uses Z3");
+        }
+        if (!unbounded && line.hasOption("check-timeout")) {
+            throw new UsageException("--check-timeout needs --unbounded");
+        }
         Scope scope = unbounded && !line.hasOption("scope") ? SEARCH_SCOPE : Selection.scope(line);
         Duration timeout = line.hasOption("timeout") ? Selection.limits(line).timeout()
                 : Duration.ofHours(1);
