@@ -38,7 +38,8 @@ final class ProveCommand implements Command {
 
     public String synopsis() {
         return "[--variant IDS] [--property IDS] [--scope S] [--solver NAME] [--timeout SECONDS] "
-                + "[--unbounded [--check-timeout SECONDS]] [--format text|markdown] [--output FILE]";
+                + "[--unbounded [--check-timeout SECONDS] [--smt-dir DIR]] "
+                + "[--format text|markdown] [--output FILE]";
     }
 
     public String summary() {
@@ -61,6 +62,9 @@ final class ProveCommand implements Command {
                 + "with a monitor group)"));
         o.addOption(Selection.option("check-timeout", "SECONDS", "with --unbounded: time limit "
                 + "per SMT obligation (default: 300)"));
+        o.addOption(Selection.option("smt-dir", "DIR", "with --unbounded: write each obligation "
+                + "of the proved candidates there as SMT-LIB (VARIANT-OBLIGATION.smt2), to recheck "
+                + "with any solver"));
         o.addOption(Selection.option("format", "F", "text or markdown (default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there"));
         return o;
@@ -83,6 +87,13 @@ final class ProveCommand implements Command {
         if (!unbounded && line.hasOption("check-timeout")) {
             throw new UsageException("--check-timeout needs --unbounded");
         }
+        if (!unbounded && line.hasOption("smt-dir")) {
+            throw new UsageException("--smt-dir needs --unbounded");
+        }
+        Path smtDir = line.hasOption("smt-dir") ? Path.of(line.getOptionValue("smt-dir")) : null;
+        if (smtDir != null) {
+            OutputFile.checkWritable(smtDir.resolve("obligation.smt2"));
+        }
         Scope scope = unbounded && !line.hasOption("scope") ? SEARCH_SCOPE : Selection.scope(line);
         Duration timeout = line.hasOption("timeout") ? Selection.limits(line).timeout()
                 : Duration.ofHours(1);
@@ -104,6 +115,11 @@ final class ProveCommand implements Command {
                     : prove(v, scope, timeout, solver, progress));
         }
         session.progress().done();
+        if (smtDir != null) {
+            for (ProofRun r : runs) {
+                UnboundedProof.writeQueries(r, smtDir);
+            }
+        }
         String text = ProofReport.render(runs, properties, scope, SEARCH_SCOPE,
                 format.equals("markdown"), unbounded);
         if (output == null) {

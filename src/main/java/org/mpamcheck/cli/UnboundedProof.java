@@ -1,9 +1,12 @@
 package org.mpamcheck.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.mpamcheck.alloy.InductionResult;
 import org.mpamcheck.alloy.InductiveSet;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.KernelModePolicy;
@@ -36,5 +39,26 @@ final class UnboundedProof {
         Z3InductionChecker z3 = new Z3InductionChecker(SortSizes.of(v, shape)::apply, perCheck);
         return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
                 z3::check, Z3InductionChecker.SOLVER, progress));
+    }
+
+    /**
+     * Each obligation of the candidates the run proved, as SMT-LIB: {@code VARIANT-OBLIGATION
+     * .smt2}, every one UNSAT. Nothing is written for a run that proved nothing.
+     */
+    static void writeQueries(ProofRun run, Path dir) throws IOException {
+        List<Invariant> proved = run.spec().invariants().stream().filter(i -> {
+            InductionResult r = run.outcome().results().get(i.name());
+            return r != null && r.outcome() == InductionResult.Outcome.PROVED;
+        }).toList();
+        if (proved.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> q : Z3InductionChecker.queries(run.spec(), proved)
+                .entrySet()) {
+            OutputFile.write(dir.resolve(run.policy().id() + "-" + q.getKey() + ".smt2"),
+                    "; " + run.policy().id() + ": " + q.getKey() + " for "
+                            + proved.stream().map(Invariant::name).toList()
+                            + "\n; unsat: the obligation holds for every size\n" + q.getValue());
+        }
     }
 }

@@ -67,7 +67,8 @@ final class CtiCheck {
         if (action == null) {
             if (!before.equals(sized.initialState())) {
                 return error("Z3's initial state" + at + " is not the spec's initial state at "
-                        + "those sizes: the size-independent reading of the initial state is wrong");
+                        + "those sizes: the size-independent reading of the initial state is "
+                        + "wrong");
             }
             if (brokenBefore.isEmpty()) {
                 return error("Z3's counterexample to initiation" + at

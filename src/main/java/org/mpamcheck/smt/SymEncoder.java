@@ -8,16 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.mpamcheck.spec.BoolSort;
-import org.mpamcheck.spec.EnumSort;
 import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.OptionSort;
 import org.mpamcheck.spec.Param;
 import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Sort;
 import org.mpamcheck.spec.Type;
-import org.mpamcheck.spec.Value;
 import org.mpamcheck.spec.Variable;
 
 /**
@@ -264,18 +259,5 @@ final class SymEncoder implements Expr.Visitor<Sym> {
 
     public Sym visit(Expr.Some e) {
         return new Sym.Scalar(z.sorts.some(e.sort(), encode(e.value()).term()));
-    }
-
-    /** Whether values of this sort are finitely many, fixed, and so expanded into cases. */
-    static boolean finite(Sort s) {
-        return s instanceof BoolSort || s instanceof EnumSort;
-    }
-
-    static Function<com.microsoft.z3.Expr<?>, Sym> constant(Sym s) {
-        return x -> s;
-    }
-
-    static Value.Atom atom(Sort s, int i) {
-        return new Value.Atom(s, i);
     }
 }

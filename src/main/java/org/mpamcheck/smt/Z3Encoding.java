@@ -58,7 +58,8 @@ final class Z3Encoding {
                 }
             }
             out.put(v, ctx.mkFuncDecl(prefix + "_" + v.name(),
-                    args.toArray(com.microsoft.z3.Sort[]::new), sorts.of(((Type.Scalar) t).sort())));
+                    args.toArray(com.microsoft.z3.Sort[]::new),
+                    sorts.of(((Type.Scalar) t).sort())));
         }
         return out;
     }

@@ -68,13 +68,24 @@ public final class Z3InductionChecker {
         }
     }
 
-    /** The SMT-LIB text of one obligation ("initiation" or an action's name), for reports. */
-    public static String query(Spec spec, List<Invariant> candidates, String obligation) {
+    /**
+     * The SMT-LIB text of every obligation (initiation, then each action), the unbounded query
+     * as Z3 decides it, so that a proof can be rechecked with any SMT solver: each is UNSAT
+     * exactly when its obligation holds for every size.
+     */
+    public static Map<String, String> queries(Spec spec, List<Invariant> candidates) {
+        Map<String, String> out = new LinkedHashMap<>();
         try (Context ctx = new Context()) {
             Run run = new Run(new Z3Encoding(ctx, spec), candidates, 0, Long.MAX_VALUE, 0,
                     sizes -> spec);
-            return run.obligation(obligation).solver.toString();
+            List<String> names = new ArrayList<>();
+            names.add("initiation");
+            spec.actions().forEach(a -> names.add(a.name()));
+            for (String name : names) {
+                out.put(name, run.obligation(name).solver.toString() + "(check-sat)\n");
+            }
         }
+        return out;
     }
 
     /** The assertions of one obligation, and what is needed to read its model back. */

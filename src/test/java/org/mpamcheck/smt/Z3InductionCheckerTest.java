@@ -128,4 +128,27 @@ class Z3InductionCheckerTest {
                 .check(spec, spec.invariants(), Duration.ZERO, phase -> { });
         assertEquals(InductionResult.Outcome.INCOMPLETE, r.outcome(), r.message());
     }
+
+    @Test
+    void theQueriesAreSmtLibThatAnySolverDecidesAlike() {
+        java.util.Map<String, String> proved = Z3InductionChecker.queries(mutex(2, false, true),
+                mutex(2, false, true).invariants());
+        java.util.Map<String, String> weak = Z3InductionChecker.queries(mutex(2, false, false),
+                mutex(2, false, false).invariants());
+        assertEquals(List.of("initiation", "Try", "Acquire", "Release"),
+                List.copyOf(proved.keySet()));
+        try (Context ctx = new Context()) {
+            for (String text : proved.values()) {
+                assertEquals(Status.UNSATISFIABLE, solve(ctx, text), text);
+            }
+            assertEquals(Status.SATISFIABLE, solve(ctx, weak.get("Acquire")));
+            assertEquals(Status.UNSATISFIABLE, solve(ctx, weak.get("Release")));
+        }
+    }
+
+    private static Status solve(Context ctx, String smtlib) {
+        com.microsoft.z3.Solver s = ctx.mkSolver();
+        s.add(ctx.parseSMTLIB2String(smtlib, null, null, null, null));
+        return s.check();
+    }
 }
