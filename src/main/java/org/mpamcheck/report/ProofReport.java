@@ -42,8 +42,9 @@ public final class ProofReport {
                 .append(unbounded ? solvers + " for every size, the spec's shape from scope "
                         : "Alloy (" + solvers + ") at scope ")
                 .append(proofScope.name()).append('\n').append("  ")
-                .append(unbounded ? "cpus, tasks, groups, monitors, partids, pmgs, locks: any "
-                        + "number" : proofScope.bounds())
+                .append(unbounded ? "cpus, tasks, groups, " + (proofScope.monitors() > 0
+                        ? "monitors, " : "") + "partids, pmgs" + (proofScope.locks() > 0
+                        ? ", locks" : "") + ": any number" : proofScope.bounds())
                 .append("\n  candidates: the properties and lemmas that hold in every state the\n"
                         + "  native search reaches at ").append(searchScope.bounds())
                 .append("\n\n");
