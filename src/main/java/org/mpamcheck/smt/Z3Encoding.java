@@ -169,8 +169,27 @@ final class Z3Encoding {
 
     /** Each unbounded sort has at most as many elements as in the spec's own scope. */
     List<BoolExpr> atMostShape() {
+        return atMost(spec);
+    }
+
+    /** Each unbounded sort has exactly as many elements as in {@code sized}. */
+    List<BoolExpr> exactly(Spec sized) {
+        List<BoolExpr> out = atMost(sized);
+        for (Sort s : sized.sorts()) {
+            if (Z3Sorts.unbounded(s) && s.size() > 1) {
+                com.microsoft.z3.Expr<?>[] xs = new com.microsoft.z3.Expr<?>[s.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] = ctx.mkConst("ceiling!" + s.name() + i, sorts.of(s));
+                }
+                out.add(ctx.mkDistinct(xs));
+            }
+        }
+        return out;
+    }
+
+    private List<BoolExpr> atMost(Spec sized) {
         List<BoolExpr> out = new ArrayList<>();
-        for (Sort s : spec.sorts()) {
+        for (Sort s : sized.sorts()) {
             if (Z3Sorts.unbounded(s)) {
                 BoolExpr[] is = new BoolExpr[s.size()];
                 com.microsoft.z3.Expr<?> y = ctx.mkConst("ceiling!" + s.name(), sorts.of(s));

@@ -32,7 +32,8 @@ import org.mpamcheck.spec.Variable;
  * action ({@code Inductive(pre) /\ Action(pre, post) => Inductive(post)}). SAT gives a finite
  * model: it is read back into spec values at the model's sizes and replayed natively, and a
  * counterexample that breaks nothing there is an ERROR (the engines disagree). UNKNOWN, a time
- * limit or a construct outside the encoding is INCOMPLETE, never PROVED.
+ * limit, a construct outside the encoding or a spec that reads differently at another size
+ * ({@link Uniformity}) is INCOMPLETE, never PROVED.
  */
 public final class Z3InductionChecker {
 
@@ -53,6 +54,18 @@ public final class Z3InductionChecker {
             Consumer<String> progress) {
         long start = System.nanoTime();
         long deadline = start + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
+        try {
+            Optional<String> problem = Uniformity.problem(spec, specs);
+            if (problem.isPresent()) {
+                return new InductionResult(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                        List.of(), "no proof for every size: " + problem.get(), SOLVER, 0,
+                        (System.nanoTime() - start) / 1e9, 0, 0);
+            }
+        } catch (EncodingException e) {
+            return new InductionResult(InductionResult.Outcome.INCOMPLETE, Optional.empty(),
+                    List.of(), "outside the SMT encoding: " + e.getMessage(), SOLVER, 0,
+                    (System.nanoTime() - start) / 1e9, 0, 0);
+        }
         try (Context ctx = new Context()) {
             Run run = new Run(new Z3Encoding(ctx, spec), candidates, start, deadline,
                     perCheck.toMillis(), specs);

@@ -1,30 +1,32 @@
 package org.mpamcheck.smt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.z3.BoolExpr;
-import com.microsoft.z3.Context;
-import com.microsoft.z3.Expr;
-import com.microsoft.z3.FuncDecl;
-import com.microsoft.z3.Solver;
-import com.microsoft.z3.Status;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mpamcheck.alloy.InductionResult;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.ResctrlModel;
 import org.mpamcheck.model.Scope;
+import org.mpamcheck.model.SortSizes;
 import org.mpamcheck.model.Variants;
-import org.mpamcheck.spec.Sort;
+import org.mpamcheck.spec.Action;
+import org.mpamcheck.spec.Exprs;
+import org.mpamcheck.spec.Guard;
 import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.State;
-import org.mpamcheck.spec.Variable;
 
 /**
- * The initiation obligation is sound only if the size-independent reading of the initial state,
- * taken at the sizes of another scope, is exactly that scope's initial state: pinned for every
- * variant from the shape the proofs use to the small, deep and proof scopes.
+ * A proof stands for every size only if the spec reads the same at every size. The initiation
+ * obligation is sound only if the size-independent reading of the initial state, taken at the
+ * sizes of another scope, is exactly that scope's initial state: pinned for every variant from
+ * the shape the proofs use to the small, deep and proof scopes. And a spec whose text names a
+ * scope bound is refused.
  */
 class InitPatternTest {
 
@@ -44,44 +46,30 @@ class InitPatternTest {
         }
     }
 
-    /** The unique state of the initial-state pattern when each sort has the target's size. */
     private static State initialAt(Spec shape, Spec target) {
-        try (Context ctx = new Context()) {
-            Z3Encoding z = new Z3Encoding(ctx, shape);
-            Map<Variable, FuncDecl<?>> pre = z.declare("pre");
-            Map<Variable, Sym> state = z.state(pre);
-            SymEncoder in = new SymEncoder(z, state, Map.of());
-            List<BoolExpr> facts = new ArrayList<>();
-            for (int i = 0; i < shape.variables().size(); i++) {
-                facts.add(in.equal(state.get(shape.variables().get(i)),
-                        z.value(shape.init().get(i))));
-            }
-            for (Sort s : target.sorts()) {
-                if (Z3Sorts.unbounded(s)) {
-                    facts.add(exactly(z, s));
-                }
-            }
-            facts.addAll(z.sorts.axioms());
-            Solver solver = ctx.mkSolver();
-            solver.add(facts.toArray(new BoolExpr[0]));
-            assertEquals(Status.SATISFIABLE, solver.check());
-            return new CtiReader(z, solver.getModel(), sizes -> target).state(pre);
-        }
+        return Uniformity.initialAt(shape, target);
     }
 
-    /** The sort has exactly as many elements as the target spec's. */
-    private static BoolExpr exactly(Z3Encoding z, Sort s) {
-        List<Expr<?>> xs = new ArrayList<>();
-        List<BoolExpr> distinct = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            Expr<?> x = z.ctx.mkConst("exactly!" + s.name() + i, z.sorts.of(s));
-            xs.forEach(y -> distinct.add(z.ctx.mkNot(z.ctx.mkEq(x, y))));
-            xs.add(x);
-        }
-        Expr<?> y = z.ctx.mkConst("any!" + s.name(), z.sorts.of(s));
-        BoolExpr covered = z.ctx.mkForall(new Expr<?>[] {y}, z.ctx.mkOr(xs.stream()
-                .map(x -> z.ctx.mkEq(y, x)).toArray(BoolExpr[]::new)), 1, null, null, null, null);
-        distinct.add(covered);
-        return z.ctx.mkAnd(distinct.toArray(new BoolExpr[0]));
+    @Test
+    void aSpecWhoseTextDependsOnItsSizeIsNotProvedForEverySize() {
+        KernelModePolicy v = Variants.byId("x86-rdt");
+        Spec spec = ResctrlModel.spec(v, SHAPE);
+        SpecAtSizes uniform = sizes -> SortSizes.of(v, SHAPE).apply(sizes);
+        assertEquals(Optional.empty(), Uniformity.problem(spec, uniform));
+        // A model whose guard names the number of CPUs: card(online) >= cpus.
+        SpecAtSizes sized = sizes -> {
+            Spec s = uniform.at(sizes);
+            Action off = s.action("CpuOffline");
+            List<Guard> guards = new ArrayList<>(off.guards());
+            guards.add(new Guard(Exprs.ge(Exprs.card(Exprs.var(s.variable("online"))),
+                    Exprs.num(sizes.get("Cpu"))), "a scope bound in the spec"));
+            return s.withAction(off.withGuards(guards));
+        };
+        Spec mutant = sized.at(Map.of("Cpu", 2, "Task", 3, "MonGroup", 1, "Lock", 1,
+                "Closid", 2, "Rmid", 2));
+        InductionResult r = new Z3InductionChecker(sized, Duration.ofSeconds(60))
+                .check(mutant, mutant.invariants(), Duration.ofSeconds(60), phase -> { });
+        assertEquals(InductionResult.Outcome.INCOMPLETE, r.outcome(), r.message());
+        assertTrue(r.message().contains("the spec depends on its size"), r.message());
     }
 }
