@@ -33,7 +33,11 @@ public final class SortSizes {
         };
     }
 
-    /** Sort name to the scope key that sets its size (its size is the bound itself). */
+    /**
+     * Sort name to the scope key that sets its size (its size is the bound itself): the bound
+     * is moved by one (up, or down where it is at its maximum) and the sort that follows it is
+     * the one it sizes.
+     */
     static Map<String, String> keysBySort(KernelModePolicy policy, Scope base) {
         Map<String, Integer> before = sizes(ResctrlModel.spec(policy, base));
         Map<String, String> keys = new LinkedHashMap<>();
@@ -41,12 +45,17 @@ public final class SortSizes {
             Scope grown;
             try {
                 grown = base.with(key, boundOf(base, key) + 1);
-            } catch (IllegalArgumentException e) {
-                continue;
+            } catch (IllegalArgumentException atTheTop) {
+                try {
+                    grown = base.with(key, boundOf(base, key) - 1);
+                } catch (IllegalArgumentException atTheBottom) {
+                    continue;
+                }
             }
-            Map<String, Integer> after = sizes(ResctrlModel.spec(policy, grown));
+            Scope moved = grown;
+            Map<String, Integer> after = sizes(ResctrlModel.spec(policy, moved));
             after.forEach((name, n) -> {
-                if (n == boundOf(grown, key) && !n.equals(before.get(name))) {
+                if (n == boundOf(moved, key) && !n.equals(before.get(name))) {
                     keys.put(name, key);
                 }
             });
