@@ -39,15 +39,27 @@ public final class InductiveSet {
     /** As above, telling {@code progress} the round and the check being solved. */
     public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeout,
             SatSolver solver, Consumer<String> progress) {
+        return find(spec, candidates, timeout, new AlloyInductionChecker(solver)::check,
+                solver.id(), progress);
+    }
+
+    /** One induction check of a candidate set: Alloy's at a bound, or another engine's. */
+    @FunctionalInterface
+    public interface Checker {
+        InductionResult check(Spec spec, List<Invariant> candidates, Duration timeout,
+                Consumer<String> progress);
+    }
+
+    /** Houdini over any induction checker; {@code solverName} names it until it answers. */
+    public static Outcome find(Spec spec, List<Invariant> candidates, Duration timeout,
+            Checker checker, String solverName, Consumer<String> progress) {
         long start = System.nanoTime();
         long deadline = start + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
-        AlloyInductionChecker checker = new AlloyInductionChecker(solver);
         List<Invariant> kept = new ArrayList<>(candidates);
         Map<String, InductionResult> settled = new LinkedHashMap<>();
         int rounds = 0;
         int solves = 0;
         long clauses = 0;
-        String solverName = solver.id();
         while (!kept.isEmpty()) {
             rounds++;
             Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));

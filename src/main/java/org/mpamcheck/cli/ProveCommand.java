@@ -39,6 +39,7 @@ final class ProveCommand implements Command {
 
     public String synopsis() {
         return "[--variant IDS] [--property IDS] [--scope S] [--solver NAME] [--timeout SECONDS] "
+                + "[--unbounded [--check-timeout SECONDS] [--smt-dir DIR]] "
                 + "[--format text|markdown|json] [--output FILE]";
     }
 
@@ -58,6 +59,14 @@ final class ProveCommand implements Command {
                 + String.join(", ", SatSolver.ids()) + " (default: " + DEFAULT_SOLVER.id() + ")"));
         o.addOption(Selection.option("timeout", "SECONDS", "time limit per variant "
                 + "(default: 3600)"));
+        o.addOption(Selection.option("unbounded", null, "prove for every number of CPUs, tasks, "
+                + "groups and PARTIDs with Z3 (the scope gives only the spec's shape; default: ci "
+                + "with a monitor group)"));
+        o.addOption(Selection.option("check-timeout", "SECONDS", "with --unbounded: time limit "
+                + "per SMT obligation (default: 300)"));
+        o.addOption(Selection.option("smt-dir", "DIR", "with --unbounded: write each obligation "
+                + "of the proved candidates there as SMT-LIB (VARIANT-OBLIGATION.smt2), to recheck "
+                + "with any solver"));
         o.addOption(Selection.option("format", "F", "text, markdown or json (default: text)"));
         o.addOption(Selection.option("output", "FILE", "write the report there"));
         return o;
@@ -74,7 +83,21 @@ final class ProveCommand implements Command {
             OutputFile.checkWritable(output);
         }
         List<String> properties = Selection.properties(line);
-        Scope scope = Selection.scope(line);
+        boolean unbounded = line.hasOption("unbounded");
+        if (unbounded && line.hasOption("solver")) {
+            throw new UsageException("--solver chooses Alloy's SAT solver; --unbounded uses Z3");
+        }
+        if (!unbounded && line.hasOption("check-timeout")) {
+            throw new UsageException("--check-timeout needs --unbounded");
+        }
+        if (!unbounded && line.hasOption("smt-dir")) {
+            throw new UsageException("--smt-dir needs --unbounded");
+        }
+        Path smtDir = line.hasOption("smt-dir") ? Path.of(line.getOptionValue("smt-dir")) : null;
+        if (smtDir != null) {
+            OutputFile.checkWritable(smtDir.resolve("obligation.smt2"));
+        }
+        Scope scope = unbounded && !line.hasOption("scope") ? SEARCH_SCOPE : Selection.scope(line);
         Duration timeout = line.hasOption("timeout") ? Selection.limits(line).timeout()
                 : Duration.ofHours(1);
         SatSolver solver = DEFAULT_SOLVER;
@@ -85,14 +108,24 @@ final class ProveCommand implements Command {
                         + "'; valid: " + String.join(", ", SatSolver.ids()));
             }
         }
+        Duration perCheck = unbounded && line.hasOption("check-timeout")
+                ? Duration.ofMillis(Math.round(1000 * checkTimeout(line)))
+                : Duration.ofSeconds(300);
         List<ProofRun> runs = new ArrayList<>();
         for (KernelModePolicy v : Selection.variants(line)) {
-            runs.add(prove(v, scope, timeout, solver, session.progress().forStatus(v.id())));
+            Consumer<String> progress = session.progress().forStatus(v.id());
+            runs.add(unbounded ? UnboundedProof.prove(v, scope, timeout, perCheck, progress)
+                    : prove(v, scope, timeout, solver, progress));
         }
         session.progress().done();
+        if (smtDir != null) {
+            for (ProofRun r : runs) {
+                UnboundedProof.writeQueries(r, smtDir);
+            }
+        }
         String text = format.equals("json") ? ProofJson.render(runs, properties, scope,
                 SEARCH_SCOPE, ReportFormat.provenance()) : ProofReport.render(runs, properties,
-                scope, SEARCH_SCOPE, format.equals("markdown"));
+                scope, SEARCH_SCOPE, format.equals("markdown"), unbounded);
         if (output == null) {
             session.out().print(text);
         } else {
@@ -118,17 +151,37 @@ final class ProveCommand implements Command {
     static ProofRun prove(KernelModePolicy v, Scope scope, Duration timeout, SatSolver solver,
             Consumer<String> progress) {
         progress.accept("searching for candidates at " + SEARCH_SCOPE.bounds());
+        Map<String, Verdict> verdicts = searchVerdicts(v);
+        Spec spec = ResctrlModel.spec(v, scope);
+        List<Invariant> candidates = spec.invariants().stream()
+                .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
+        return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
+                solver, progress));
+    }
+
+    private static double checkTimeout(CommandLine line) {
+        String text = line.getOptionValue("check-timeout");
+        try {
+            double v = Double.parseDouble(text);
+            if (v > 0 && v <= 86_400) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--check-timeout needs a number of seconds in (0, 86400], got '"
+                + text + "'");
+    }
+
+    /** The candidates: the properties and lemmas the native search finds holding. */
+    static Map<String, Verdict> searchVerdicts(KernelModePolicy v) {
         Result searched = new NativeChecker().check(ResctrlModel.spec(v, SEARCH_SCOPE),
                 Limits.DEFAULT, org.mpamcheck.check.Progress.NONE);
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         for (PropertyResult p : searched.properties()) {
             verdicts.put(p.invariant(), p.verdict());
         }
-        Spec spec = ResctrlModel.spec(v, scope);
-        List<Invariant> candidates = spec.invariants().stream()
-                .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
-        return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
-                solver, progress));
+        return verdicts;
     }
 
     private static int exitCode(List<ProofRun> runs, List<String> properties) {

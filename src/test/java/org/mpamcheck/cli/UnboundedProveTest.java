@@ -1,0 +1,62 @@
+package org.mpamcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code prove --unbounded}: Z3 for every size from the command line, and its bad input. */
+class UnboundedProveTest {
+
+    private static void oneLine(CliRun r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(expected + "\n", r.err());
+    }
+
+    @Test
+    void theHoldingPropertiesOfArm64KernelFollowsAreProvedForEverySize(@TempDir Path dir)
+            throws IOException {
+        CliRun r = CliRun.of("prove", "--unbounded", "--variant", "arm64-kernel-follows",
+                "--smt-dir", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("mpamcheck prove: one-step induction with z3 4.14.1"),
+                r.out());
+        assertTrue(r.out().contains("cpus, tasks, groups, monitors, partids, pmgs, locks: any "
+                + "number"), r.out());
+        assertTrue(r.out().contains("label-coherence        PROVED\n"), r.out());
+        assertTrue(r.out().contains("irq-isolation          VIOLATED\n"), r.out());
+        assertTrue(r.out().contains("arm64-kernel-follows  15/15              1       52"),
+                r.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(26, files.count(), "initiation and 25 actions");
+        }
+        String init = Files.readString(dir.resolve("arm64-kernel-follows-initiation.smt2"));
+        String ipi = Files.readString(dir.resolve("arm64-kernel-follows-DeliverIpi.smt2"));
+        try (Context ctx = new Context()) {
+            for (String text : new String[] {init, ipi}) {
+                com.microsoft.z3.Solver s = ctx.mkSolver();
+                s.add(ctx.parseSMTLIB2String(text, null, null, null, null));
+                assertEquals(Status.UNSATISFIABLE, s.check());
+            }
+        }
+    }
+
+    @Test
+    void optionsOfTheOtherEngineAreRefused() {
+        oneLine(CliRun.of("prove", "--unbounded", "--solver", "minisat"), "mpamcheck prove: "
+                + "--solver chooses Alloy's SAT solver; --unbounded uses Z3");
+        oneLine(CliRun.of("prove", "--smt-dir", "."), "mpamcheck prove: --smt-dir needs "
+                + "--unbounded");
+        oneLine(CliRun.of("prove", "--check-timeout", "5"),
+                "mpamcheck prove: --check-timeout needs --unbounded");
+        oneLine(CliRun.of("prove", "--unbounded", "--check-timeout", "soon"), "mpamcheck prove: "
+                + "--check-timeout needs a number of seconds in (0, 86400], got 'soon'");
+    }
+}
