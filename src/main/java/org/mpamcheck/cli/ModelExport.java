@@ -3,11 +3,7 @@ package org.mpamcheck.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mpamcheck.check.Limits;
-import org.mpamcheck.check.Progress;
-import org.mpamcheck.check.Result;
 import org.mpamcheck.check.Verdict;
-import org.mpamcheck.engine.NativeChecker;
 import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.alloy.AlloyEmitter;
 import org.mpamcheck.model.KernelModePolicy;
@@ -41,12 +37,10 @@ final class ModelExport {
     static Map<String, String> proofFiles(Scope scope, List<KernelModePolicy> variants) {
         Map<String, String> files = new LinkedHashMap<>();
         for (KernelModePolicy v : variants) {
-            Result searched = new NativeChecker().check(ResctrlModel.spec(v,
-                    ProveCommand.SEARCH_SCOPE), Limits.DEFAULT, Progress.NONE);
+            Map<String, Verdict> searched = ProveCommand.searchVerdicts(v);
             Spec spec = ResctrlModel.spec(v, scope);
-            List<Invariant> holding = spec.invariants().stream().filter(i -> searched
-                    .property(i.name()).map(p -> p.verdict() == Verdict.HOLDS).orElse(false))
-                    .toList();
+            List<Invariant> holding = spec.invariants().stream()
+                    .filter(i -> ProveCommand.candidate(searched, i)).toList();
             files.put(spec.name() + ".als", AlloyEmitter.induction(spec, holding));
         }
         return files;

@@ -136,10 +136,17 @@ final class ProveCommand implements Command {
     }
 
     /**
-     * The scope whose exhaustive search decides which candidates are worth proving: ci with a
-     * monitor group, so that the monitor-group lemmas are searched too.
+     * The scope whose exhaustive search decides which candidates are worth proving: ci. A lemma
+     * the search scope does not have (the monitor-group ones, ci having no monitor group) is a
+     * candidate unsearched: Houdini keeps it only if it is inductive, which a false lemma is not.
      */
-    static final Scope SEARCH_SCOPE = Scope.ci().with("monitors", 1);
+    static final Scope SEARCH_SCOPE = Scope.ci();
+
+    /** Whether {@code i} is worth proving: the search found it holding, or did not have it. */
+    static boolean candidate(Map<String, Verdict> searched, Invariant i) {
+        Verdict v = searched.get(i.name());
+        return v == null ? i.kind() == Invariant.Kind.LEMMA : v == Verdict.HOLDS;
+    }
 
     /** The solver of {@code prove} unless --solver says otherwise. */
     static final SatSolver DEFAULT_SOLVER = SatSolver.SAT4J;
@@ -154,7 +161,7 @@ final class ProveCommand implements Command {
         Map<String, Verdict> verdicts = searchVerdicts(v);
         Spec spec = ResctrlModel.spec(v, scope);
         List<Invariant> candidates = spec.invariants().stream()
-                .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
+                .filter(i -> candidate(verdicts, i)).toList();
         return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
                 solver, progress));
     }

@@ -35,7 +35,7 @@ final class UnboundedProof {
         Map<String, Verdict> verdicts = ProveCommand.searchVerdicts(v);
         Spec spec = ResctrlModel.spec(v, shape);
         List<Invariant> candidates = spec.invariants().stream()
-                .filter(i -> verdicts.get(i.name()) == Verdict.HOLDS).toList();
+                .filter(i -> ProveCommand.candidate(verdicts, i)).toList();
         Z3InductionChecker z3 = new Z3InductionChecker(SortSizes.of(v, shape)::apply, perCheck);
         return new ProofRun(v, spec, verdicts, InductiveSet.find(spec, candidates, timeout,
                 z3::check, Z3InductionChecker.SOLVER, progress));
