@@ -69,6 +69,15 @@ public final class JsonReport {
         root.set("runs", runs(r));
         ArrayNode checks = root.putArray("checks");
         for (VariantRun run : r.runs()) {
+            if (run.results().size() == 1) {
+                // one engine: its rows carry the verdict as settled (VACUOUS included)
+                for (PropertyResult p : run.agreed()) {
+                    if (r.properties().contains(p.invariant())) {
+                        checks.add(check(run, r, run.results().get(0), p));
+                    }
+                }
+                continue;
+            }
             for (Result res : run.results()) {
                 for (PropertyResult p : res.properties()) {
                     if (r.properties().contains(p.invariant())) {
@@ -76,8 +85,7 @@ public final class JsonReport {
                     }
                 }
             }
-            if (run.results().size() > 1
-                    || !run.agreed().equals(run.results().get(0).properties())) {
+            {
                 Result first = run.results().get(0);
                 Result agreed = new Result("agreed", run.agreed(), first.statistics(), "");
                 for (PropertyResult p : run.agreed()) {

@@ -56,9 +56,9 @@ class CommandsTest {
     @Test
     void explainTellsACounterexampleInFullAndExitsOne() throws Exception {
         CliRun r = CliRun.of(args("explain", "--variant", "arm64-kernel-follows", "--property",
-                "no-priority-inversion"));
+                "irq-isolation"));
         assertEquals(1, r.code(), r.err());
-        Golden.compare("cli/explain-follows-priority.txt", r.out());
+        Golden.compare("cli/explain-follows-irq.txt", r.out());
     }
 
     @Test
@@ -68,15 +68,17 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("x86-rdt / label-coherence: HOLDS\n"
                 + "  Once updates are delivered, each CPU runs with the label resctrl assigned to"
-                + " its task.\n(scope small: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2"
-                + " locks=1; engine native, 3,352 distinct states)\n", r.out());
+                + " its task.\n(scope small: cpus=2 tasks=1 groups=1 monitors=0 partids=2 pmgs=2"
+                + " locks=0 hotplug=1; engine native, 1,928 distinct states)\n", r.out());
     }
 
     @Test
     void holdingPropertiesExitZero() {
-        CliRun r = CliRun.of(args("check", "--property", "partid-exclusive,label-coherence"));
+        // the bookkeeping holds on x86 (arm64 hotplug breaks it: docs/findings)
+        CliRun r = CliRun.of(args("check", "--variant", "x86-rdt,x86-plza", "--property",
+                "partid-exclusive,label-coherence"));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().endsWith("12 hold, 0 vacuous, 0 violated, 0 incomplete, 0 errors: "
+        assertTrue(r.out().endsWith("4 hold, 0 vacuous, 0 violated, 0 incomplete, 0 errors: "
                 + "HOLDS\n"),
                 r.out());
     }
@@ -108,15 +110,15 @@ class CommandsTest {
                 assertTrue(trace.get("initial").has("ctrlState"));
             }
         }
-        assertEquals(19, violated);
+        assertEquals(32, violated);
         JsonNode first = checks.get(4);
         assertEquals("arm64-kernel-default", first.get("variant").asText());
         assertEquals("no-user-bypass", first.get("property").asText());
         JsonNode step = first.get("trace").get("steps").get(1);
-        assertEquals("MoveTask", step.get("action").asText());
-        assertEquals("t0", step.get("params").get("t").asText());
+        assertEquals("CpusAdd", step.get("action").asText());
+        assertEquals("cpu0", step.get("params").get("c").asText());
         assertEquals(1, step.get("params").get("p").asInt());
-        assertEquals(1, step.get("state").get("taskPartid").get("t0").asInt());
+        assertEquals(1, step.get("state").get("cpuGroupPartid").get("cpu0").asInt());
     }
 
     @Test
@@ -127,7 +129,7 @@ class CommandsTest {
                 .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
         assertEquals("54", suite.getAttribute("tests"));
-        assertEquals("19", suite.getAttribute("failures"));
+        assertEquals("32", suite.getAttribute("failures"));
         assertEquals("0", suite.getAttribute("errors"));
         NodeList cases = doc.getElementsByTagName("testcase");
         assertEquals(54, cases.getLength());
@@ -138,9 +140,10 @@ class CommandsTest {
         }
         assertEquals(54, names.size());
         Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-        assertEquals("arm64-kernel-default violates no-user-bypass in 4 steps",
+        assertEquals("arm64-kernel-default violates partid-exclusive in 7 steps",
                 failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("echo 101 > /sys/fs/resctrl/g1/tasks"));
+        assertTrue(failure.getTextContent().contains(
+                "echo 0 > /sys/devices/system/cpu/cpu0/online"));
     }
 
     @Test
@@ -148,7 +151,7 @@ class CommandsTest {
         CliRun r = CliRun.of(args("check", "--format", "markdown", "--variant", "x86-rdt"));
         assertEquals(1, r.code());
         assertTrue(r.out().startsWith("## mpamcheck: scope `small`"), r.out());
-        assertTrue(r.out().contains("| `x86-rdt` | holds | holds | holds | holds | holds | viol 8"
+        assertTrue(r.out().contains("| `x86-rdt` | holds | holds | holds | holds | holds | vacuous"
                 + " | viol 4 | holds | holds |"), r.out());
         assertTrue(r.out().contains("### `x86-rdt` violates `irq-isolation`"), r.out());
     }
@@ -181,7 +184,8 @@ class CommandsTest {
         CliRun r = CliRun.of("export", "--output", dir.toString(), "--scope", "small");
         assertEquals(0, r.code(), r.err());
         assertEquals("wrote 18 files to " + dir + " and 6 to " + dir.resolve("proofs")
-                + " (scope small: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1)\n",
+                + " (scope small: cpus=2 tasks=1 groups=1 monitors=0 partids=2 pmgs=2 locks=0"
+                + " hotplug=1)\n",
                 r.out());
         try (var files = Files.list(dir)) {
             assertEquals(19, files.count());

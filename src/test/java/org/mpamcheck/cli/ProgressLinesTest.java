@@ -38,7 +38,7 @@ class ProgressLinesTest {
     @Test
     void withoutATerminalEachCheckAnnouncesItselfAndThenALineEveryFiveSeconds() {
         assertEquals(5_000_000_000L, TerminalProgress.LINE_INTERVAL_NANOS);
-        CliRun r = CliRun.of("check", "--scope", "small", "--engine", "native", "--variant",
+        CliRun r = CliRun.withProgress("check", "--scope", "small", "--engine", "native", "--variant",
                 "x86-rdt");
         assertEquals("mpamcheck: x86-rdt [native]: started\n", r.err());
     }

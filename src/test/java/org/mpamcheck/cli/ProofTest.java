@@ -74,8 +74,8 @@ class ProofTest {
         assertTrue(full.contains("pred DeliverIpi["));
         assertTrue(full.contains("check Consecution_DeliverIpi {"));
         assertFalse(fewer.contains("pred DeliverIpi[") || fewer.contains("Consecution_DeliverIpi {"));
-        Action move = spec.action("MoveTask");
-        Spec skipsIpi = spec.withAction(move.withUpdates(move.updates().stream()
+        Action check = spec.action("CheckTaskCurr");
+        Spec skipsIpi = spec.withAction(check.withUpdates(check.updates().stream()
                 .filter(u -> !u.variable().name().equals("ipiPending")).toList()));
         List<Invariant> all = skipsIpi.invariants().stream()
                 .filter(i -> !i.name().startsWith("no-") && !i.name().startsWith("irq"))

@@ -112,7 +112,10 @@ class ProposalTest {
         Path same = dir.resolve("SameId.java");
         Files.writeString(same, "public class SameId extends org.mpamcheck.model.variants"
                 + ".X86Rdt {}\n");
-        CliRun clash = check("--proposal", same.toString(), "--variant", "x86-rdt");
+        Path again = dir.resolve("SameIdAgain.java");
+        Files.writeString(again, "public class SameIdAgain extends org.mpamcheck.model.variants"
+                + ".X86Rdt {}\n");
+        CliRun clash = check("--proposal", same.toString(), "--proposal", again.toString());
         assertEquals(2, clash.code());
         assertTrue(clash.err().contains("proposal id 'x86-rdt' is already a variant"),
                 clash.err());

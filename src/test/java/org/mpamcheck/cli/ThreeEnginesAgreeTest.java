@@ -34,7 +34,9 @@ class ThreeEnginesAgreeTest {
                     List.of(nat.engine(), tlc.engine(), alloy.engine()));
             assertEquals(nat.statistics().distinct(), tlc.statistics().distinct(), run.id());
             for (PropertyResult p : run.agreed()) {
-                assertEquals(nat.property(p.invariant()).orElseThrow().verdict(), p.verdict(),
+                // a vacuous cell is one the native engine holds and whose premise it never met
+                Verdict agreed = p.verdict() == Verdict.VACUOUS ? Verdict.HOLDS : p.verdict();
+                assertEquals(nat.property(p.invariant()).orElseThrow().verdict(), agreed,
                         run.id() + " " + p.invariant() + ": " + p.message());
                 PropertyResult a = alloy.property(p.invariant()).orElseThrow();
                 if (a.verdict() == Verdict.VIOLATED) {
@@ -44,6 +46,6 @@ class ThreeEnginesAgreeTest {
         }
         assertEquals(Verdict.VIOLATED, r.overall());
         // the counterexamples of 4 steps: the bound of 5 states covers them and no others
-        assertEquals(10, alloyConfirmed);
+        assertEquals(8, alloyConfirmed);
     }
 }

@@ -21,24 +21,23 @@ class UnboundedProveTest {
     }
 
     @Test
-    void theHoldingPropertiesOfArm64KernelFollowsAreProvedForEverySize(@TempDir Path dir)
+    void theHoldingPropertiesOfX86RdtAreProvedForEverySize(@TempDir Path dir)
             throws IOException {
-        CliRun r = CliRun.of("prove", "--unbounded", "--variant", "arm64-kernel-follows",
+        CliRun r = CliRun.of("prove", "--unbounded", "--variant", "x86-rdt",
                 "--smt-dir", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("mpamcheck prove: one-step induction with z3 4.14.1"),
                 r.out());
-        assertTrue(r.out().contains("cpus, tasks, groups, monitors, partids, pmgs, locks: any "
-                + "number"), r.out());
+        assertTrue(r.out().contains("cpus, tasks, groups, partids, pmgs, locks: any number"),
+                r.out());
         assertTrue(r.out().contains("label-coherence        PROVED\n"), r.out());
         assertTrue(r.out().contains("irq-isolation          VIOLATED\n"), r.out());
-        assertTrue(r.out().contains("arm64-kernel-follows  15/15              1       52"),
-                r.out());
+        assertTrue(r.out().contains("x86-rdt  15/15              1       44"), r.out());
         try (var files = Files.list(dir)) {
-            assertEquals(26, files.count(), "initiation and 25 actions");
+            assertEquals(22, files.count(), "initiation and 21 actions");
         }
-        String init = Files.readString(dir.resolve("arm64-kernel-follows-initiation.smt2"));
-        String ipi = Files.readString(dir.resolve("arm64-kernel-follows-DeliverIpi.smt2"));
+        String init = Files.readString(dir.resolve("x86-rdt-initiation.smt2"));
+        String ipi = Files.readString(dir.resolve("x86-rdt-DeliverIpi.smt2"));
         try (Context ctx = new Context()) {
             for (String text : new String[] {init, ipi}) {
                 com.microsoft.z3.Solver s = ctx.mkSolver();
@@ -46,6 +45,19 @@ class UnboundedProveTest {
                 assertEquals(Status.UNSATISFIABLE, s.check());
             }
         }
+    }
+
+    /**
+     * MPAM's cleanest-CLOSID rule compares counts of ids in limbo, which the encoding leaves out:
+     * the arm64 variants are INCOMPLETE for every size, never proved (their bounded proofs stand).
+     */
+    @Test
+    void theCleanestClosidRuleIsOutsideTheEncodingAndSaysSo() {
+        CliRun r = CliRun.of("prove", "--unbounded", "--variant", "arm64-kernel-follows");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.out().contains("stable-kernel-label    INCOMPLETE\n"), r.out());
+        assertTrue(r.out().contains("outside the SMT encoding: the comparison "
+                + "(Cardinality(limbo[pf]) <= Cardinality(limbo[qf]))"), r.out());
     }
 
     @Test
