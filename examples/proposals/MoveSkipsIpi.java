@@ -1,10 +1,7 @@
-import java.util.Optional;
 import org.mpamcheck.model.CoreSteps;
-import org.mpamcheck.model.Label;
 import org.mpamcheck.model.ResctrlState;
 import org.mpamcheck.model.StepCatalog;
-import org.mpamcheck.model.variants.Arm64Policy;
-import org.mpamcheck.spec.Expr;
+import org.mpamcheck.model.variants.Arm64KernelFollows;
 
 /**
  * A known class of resctrl bug, written as a proposal: the merged arm64 glue, but a write to a
@@ -14,7 +11,7 @@ import org.mpamcheck.spec.Expr;
  *
  * Check it: ./mpamcheck check --proposal examples/proposals/MoveSkipsIpi.java --scope hotplug=0
  */
-public class MoveSkipsIpi extends Arm64Policy {
+public class MoveSkipsIpi extends Arm64KernelFollows {
 
     @Override
     public String id() {
@@ -27,14 +24,9 @@ public class MoveSkipsIpi extends Arm64Policy {
     }
 
     @Override
-    public Optional<Label> kernelRegisterOnLoad(ResctrlState s, Expr cpu, Label user) {
-        return Optional.of(user);
-    }
-
-    @Override
     public void steps(StepCatalog steps, ResctrlState s) {
         // The task_curr check of a move, minus its update of the pending-IPI set.
-        steps.wrap(CoreSteps.CHECK_TASK_CURR, (st, move) -> move.withUpdates(move.updates().stream()
-                .filter(u -> !u.variable().equals(st.ipiPending.variable())).toList()));
+        steps.wrap(CoreSteps.CHECK_TASK_CURR, (st, check) -> check.withUpdates(check.updates()
+                .stream().filter(u -> !u.variable().equals(st.ipiPending.variable())).toList()));
     }
 }
