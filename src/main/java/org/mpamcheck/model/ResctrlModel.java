@@ -94,10 +94,13 @@ public final class ResctrlModel {
                 .filter(i -> properties.contains(i.name())).toList());
     }
 
-    /** {@code arm64-kernel-follows -> Arm64KernelFollows}: the module name in exports. */
+    /**
+     * {@code arm64-kernel-follows -> Arm64KernelFollows}, {@code x86-plza/unbound ->
+     * X86PlzaUnbound}: the module name in exports.
+     */
     public static String specName(KernelModePolicy policy) {
         StringBuilder n = new StringBuilder();
-        for (String part : policy.id().split("-")) {
+        for (String part : policy.id().split("[-/]")) {
             if (!part.isEmpty()) {
                 n.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
