@@ -96,6 +96,28 @@ class ReviewScriptsTest {
     }
 
     @Test
+    @DisplayName("PLZA v4: assign_mon binds a MON group; removing its parent detaches it")
+    void plzaBindsAMonGroupAndItsParentsRmdirDetachesIt() {
+        Scope scope = Scope.small().with("monitors", 1).with("pmgs", 3);
+        new ModelWalk(new X86Plza(), scope)
+                .step("MkdirCtrl(1)").step("MkdirMon(1, m0, 2)").step("KmodeBindMon(m0)")
+                .value("plzaPartid", 0, "1").value("plzaPmg", 0, "2")
+                .holds("kmode-binding-live", true).step("RmdirCtrl(1)")
+                .step("RmdirCtrlDone(1)").holds("kmode-binding-live", true)
+                .holds("partid-exclusive", true).holds("monitor-exclusive", true);
+    }
+
+    @Test
+    @DisplayName("PLZA v4: removing the bound MON group detaches the binding first")
+    void plzaRmdirOfTheBoundMonGroupDetaches() {
+        Scope scope = Scope.small().with("monitors", 1).with("pmgs", 3);
+        new ModelWalk(new X86Plza(), scope)
+                .step("MkdirCtrl(1)").step("MkdirMon(1, m0, 2)").step("KmodeBindMon(m0)")
+                .step("RmdirMon(m0)").holds("kmode-binding-live", true)
+                .holds("monitor-exclusive", true);
+    }
+
+    @Test
     @DisplayName("arm64-kernel-group: binding g1 runs a default-group task's syscall under g1")
     void kernelGroupRunsSyscallsUnderTheBoundGroup() {
         new ModelWalk(new Arm64KernelGroup(), Scope.small())

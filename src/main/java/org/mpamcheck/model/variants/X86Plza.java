@@ -4,16 +4,16 @@ import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.TRUE;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.diff;
-import static org.mpamcheck.spec.Exprs.empty;
 import static org.mpamcheck.spec.Exprs.eq;
+import static org.mpamcheck.spec.Exprs.exists;
 import static org.mpamcheck.spec.Exprs.fn;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.in;
-import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
+import static org.mpamcheck.spec.Exprs.or;
 import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.setOf;
 import static org.mpamcheck.spec.Exprs.union;
@@ -24,6 +24,7 @@ import org.mpamcheck.model.Claim;
 import org.mpamcheck.model.CoreSteps;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Label;
+import org.mpamcheck.model.MonitorGroups;
 import org.mpamcheck.model.Narration;
 import org.mpamcheck.model.Register;
 import org.mpamcheck.model.ResctrlState;
@@ -95,6 +96,7 @@ public class X86Plza implements KernelModePolicy {
 
     public static final StepId BIND = StepId.of("KmodeBind");
     public static final StepId UNBIND = StepId.of("KmodeUnbind");
+    public static final StepId BIND_MON = StepId.of("KmodeBindMon");
     public static final StepId KMODE_CPUS_ADD = StepId.of("KmodeCpusAdd");
     public static final StepId KMODE_CPUS_DROP = StepId.of("KmodeCpusDrop");
 
@@ -104,8 +106,14 @@ public class X86Plza implements KernelModePolicy {
                 Param c = new Param("c", s.cpu);
                 Expr closid = s.get(CLOSID).ref();
                 Expr rmid = s.get(RMID).ref();
+                Expr ownRmid = eq(rmid, s.ctrlPmg.at(closid));
+                Expr groupRmid = s.monitors.map(mg -> {
+                    Param m = new Param("m", mg.sort());
+                    return or(ownRmid, exists(m, and(s.isLive(mg.state(), ref(m)),
+                            mg.label(ref(m)).sameAs(new Label(closid, rmid)))));
+                }).orElse(ownRmid);
                 return implies(s.get(BOUND).ref(), and(s.isLive(s.ctrlState, closid),
-                        eq(rmid, s.ctrlPmg.at(closid)), forall(c, implies(s.isOnline(ref(c)),
+                        groupRmid, forall(c, implies(s.isOnline(ref(c)),
                                 s.kernelRegister().on(ref(c)).sameAs(new Label(closid, rmid))))));
             });
     /**
@@ -197,6 +205,14 @@ public class X86Plza implements KernelModePolicy {
                         + (v.arg(1).equals(Value.bool(true)) ? "assign" : "inherit")
                         + "_mon_per_cpu:group=" + Narration.groupPath(v.arg(0))
                         + " > /sys/fs/resctrl/info/kernel_mode"));
+        s.monitors.ifPresent(mg -> {
+            steps.add(new Step(BIND_MON, "echo global_assign_ctrl_assign_mon_per_cpu:group=G/M/ "
+                    + "> info/kernel_mode (a MON group: assign_mon only)", "PLZA v4 13/15: "
+                    + "resctrl_kernel_mode_write", (st, step) -> bindMon(st, step, mg),
+                    v -> "echo global_assign_ctrl_assign_mon_per_cpu:group=<parent>/"
+                            + v.arg(0) + "/ > /sys/fs/resctrl/info/kernel_mode"));
+            steps.wrap(CoreSteps.RMDIR_MON, (st, a) -> rmdirMonResetsBinding(st, a, mg));
+        });
         steps.add(new Step(UNBIND, "echo inherit_ctrl_and_mon > info/kernel_mode",
                 "PLZA v4: resctrl_kernel_mode_write", X86Plza::unbind,
                 v -> "echo inherit_ctrl_and_mon > /sys/fs/resctrl/info/kernel_mode"));
@@ -239,6 +255,44 @@ public class X86Plza implements KernelModePolicy {
                 .build();
     }
 
+    /**
+     * Binding a MON group: the CLOSID is its parent's, the RMID its own, and only assign_mon may
+     * name one (v4 13/15: "inherit_mon only a CTRL_MON group").
+     */
+    private static Action bindMon(ResctrlState s, Step step, MonitorGroups mg) {
+        Param m = new Param("m", mg.sort());
+        Param c = new Param("c", s.cpu);
+        Label group = mg.label(ref(m));
+        Register plza = s.kernelRegister();
+        StateVar bound = s.get(BOUND);
+        return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
+                .param(m)
+                .when(s.isLive(mg.state(), ref(m)), "a live MON group")
+                .when(not(and(bound.ref(), s.get(ASSIGN_MON).ref(),
+                        new Label(s.get(CLOSID).ref(), s.get(RMID).ref()).sameAs(group))),
+                        "a change")
+                .set(bound.becomes(TRUE, "the binding"))
+                .set(s.get(CLOSID).becomes(group.partid(), "the parent's CLOSID"))
+                .set(s.get(RMID).becomes(group.pmg(), "the MON group's own RMID"))
+                .set(s.get(ASSIGN_MON).becomes(TRUE, "rmid_en = assign_mon"))
+                .set(plza.partid().becomes(fn(c, ite(s.isOnline(ref(c)), group.partid(),
+                                plza.partid().at(ref(c)))),
+                        "resctrl_arch_configure_kmode: on_each_cpu_mask calls online CPUs"))
+                .set(plza.pmg().becomes(fn(c, ite(s.isOnline(ref(c)), group.pmg(),
+                                plza.pmg().at(ref(c)))), "resctrl_arch_configure_kmode"))
+                .set(s.get(ENABLED).becomes(union(s.online.ref(), s.get(ENABLED).ref()),
+                        "kmode_cpu_mask starts as all online"))
+                .build();
+    }
+
+    /** rdtgroup_kmode_detach, first in rdtgroup_rmdir_mon (v4 10/15), for the bound group. */
+    private static Action rmdirMonResetsBinding(ResctrlState s, Action rmdir, MonitorGroups mg) {
+        Expr m = ref(rmdir.params().get(0));
+        Expr boundHere = and(s.get(BOUND).ref(), s.get(ASSIGN_MON).ref(),
+                new Label(s.get(CLOSID).ref(), s.get(RMID).ref()).sameAs(mg.label(m)));
+        return detachWhen(s, rmdir, boundHere);
+    }
+
     private static Action unbind(ResctrlState s, Step step) {
         return step.underMutex(s, "a resctrl file write takes rdtgroup_mutex")
                 .when(s.get(BOUND).ref(), "a group is bound")
@@ -279,15 +333,23 @@ public class X86Plza implements KernelModePolicy {
                 .build();
     }
 
-    /** Removing the bound group resets the binding (v4). */
+    /**
+     * Removing the bound group resets the binding (v4 10/15). A bound MON group of the removed
+     * group goes too: v4 detaches it in free_all_child_rdtgrp, after closid_free but inside the
+     * same rdtgroup_mutex section, so one step here (no mkdir can take the CLOSID meanwhile).
+     */
     private static Action rmdirResetsBinding(ResctrlState s, Action rmdir) {
         Expr partid = ref(rmdir.params().get(0));
+        return detachWhen(s, rmdir, and(s.get(BOUND).ref(), eq(s.get(CLOSID).ref(), partid)));
+    }
+
+    /** rdtgroup_kmode_detach when {@code boundHere}: the disable IPI skips offline CPUs. */
+    private static Action detachWhen(ResctrlState s, Action rmdir, Expr boundHere) {
         StateVar bound = s.get(BOUND);
         StateVar enabled = s.get(ENABLED);
         StateVar closid = s.get(CLOSID);
         StateVar rmid = s.get(RMID);
         StateVar assignMon = s.get(ASSIGN_MON);
-        Expr boundHere = and(bound.ref(), eq(closid.ref(), partid));
         return rmdir.toBuilder()
                 .set(bound.becomes(and(bound.ref(), not(boundHere)),
                         "removing the bound group resets the binding"))
