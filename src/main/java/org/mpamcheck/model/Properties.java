@@ -83,7 +83,13 @@ public final class Properties {
                     + "PARTID/PMG pair) is the one resctrl assigns the task.",
                     s -> new Properties(s).monitorAttribution(),
                     "a task running in the kernel on a CPU with no update pending",
-                    s -> new Properties(s).settledTaskInKernel()));
+                    s -> new Properties(s).settledTaskInKernel()),
+            Claim.property("no-guest-bypass", "A KVM guest's kernel runs, on a CPU with no "
+                    + "update pending, with the PARTID resctrl assigns its VMM task (checked at "
+                    + "scopes with guests=1 (VHE) or 2 (nVHE); vacuous without guests).",
+                    s -> new Properties(s).noGuestBypass(),
+                    "a guest kernel running on a CPU with no update pending",
+                    s -> new Properties(s).settledGuestKernel()));
 
     /** The ids with their one-line descriptions, in report order. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -153,6 +159,8 @@ public final class Properties {
         List<Expr> parts = new ArrayList<>();
         parts.add(everyOnlineCpu(c -> and(allocated(s.userRegister.on(c).partid()),
                 allocated(s.policy.kernelLabel(s, c).partid()))));
+        s.guestRegister.ifPresent(g -> parts.add(everyOnlineCpu(c -> implies(
+                s.inContext(c, CpuContext.GUEST_KERNEL), allocated(g.on(c).partid())))));
         s.monitors.ifPresent(mg -> {
             Param m = new Param("m", mg.sort());
             parts.add(forall(m, implies(s.isAllocated(mg.state(), ref(m)),
@@ -232,6 +240,19 @@ public final class Properties {
         return everySettledRunningTask((c, t) -> implies(s.inContext(c, CpuContext.KERNEL),
                 s.arch.monitorsScopedByControl() ? s.effective(c).sameAs(s.assigned(t, c))
                         : eq(s.effective(c).pmg(), s.assigned(t, c).pmg())));
+    }
+
+    private Expr noGuestBypass() {
+        if (s.scope.guests() == 0) {
+            return TRUE;
+        }
+        return everySettledRunningTask((c, t) -> implies(s.inContext(c, CpuContext.GUEST_KERNEL),
+                eq(s.effective(c).partid(), s.assigned(t, c).partid())));
+    }
+
+    private Expr settledGuestKernel() {
+        return s.scope.guests() == 0 ? FALSE
+                : someSettledRunningTask((c, t) -> s.inContext(c, CpuContext.GUEST_KERNEL));
     }
 
     private Expr settledTaskInKernel() {
