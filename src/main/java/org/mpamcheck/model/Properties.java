@@ -83,13 +83,18 @@ public final class Properties {
                     + "PARTID/PMG pair) is the one resctrl assigns the task.",
                     s -> new Properties(s).monitorAttribution(),
                     "a task running in the kernel on a CPU with no update pending",
-                    s -> new Properties(s).settledTaskInKernel()),
-            Claim.property("no-guest-bypass", "A KVM guest's kernel runs, on a CPU with no "
-                    + "update pending, with the PARTID resctrl assigns its VMM task (checked at "
-                    + "scopes with guests=1 (VHE) or 2 (nVHE); vacuous without guests).",
-                    s -> new Properties(s).noGuestBypass(),
-                    "a guest kernel running on a CPU with no update pending",
-                    s -> new Properties(s).settledGuestKernel()));
+                    s -> new Properties(s).settledTaskInKernel()));
+
+    /**
+     * Checked only at scopes with guests (ResctrlModel adds it there): in the default matrix it
+     * would hold trivially and, never violated, keep the search from stopping early where every
+     * other property breaks (arm64-per-group: 10,665 states become 2.8 million at ci).
+     */
+    public static final Claim NO_GUEST_BYPASS = Claim.property("no-guest-bypass", "A KVM "
+            + "guest's kernel runs, on a CPU with no update pending, with the PARTID resctrl "
+            + "assigns its VMM task.", s -> new Properties(s).noGuestBypass(),
+            "a guest kernel running on a CPU with no update pending",
+            s -> new Properties(s).settledGuestKernel());
 
     /** The ids with their one-line descriptions, in report order. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();

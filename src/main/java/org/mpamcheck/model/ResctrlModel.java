@@ -41,6 +41,9 @@ public final class ResctrlModel {
         }
         steps.actions(state).forEach(b::action);
         Properties.ALL.forEach(p -> b.invariant(p.invariant(state)));
+        if (scope.guests() != 0) {
+            b.invariant(Properties.NO_GUEST_BYPASS.invariant(state));
+        }
         Lemmas.all(state).forEach(l -> b.invariant(l.invariant(state)));
         spec = b.build();
     }
