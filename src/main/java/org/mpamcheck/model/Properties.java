@@ -28,7 +28,8 @@ import org.mpamcheck.spec.Param;
 /**
  * The properties of MODEL.md as registered entries over {@link ResctrlState}, in report order.
  * "Unrestricted" is the group the policy designates for kernel work ({@link
- * KernelModePolicy#designatedKernelGroup}; PARTID/CLOSID 0 unless the policy says). Properties about the label in force on
+ * KernelModePolicy#designatedKernelGroup}; PARTID/CLOSID 0 unless the policy says). Properties
+ * about the label in force on
  * a CPU exclude a CPU with an IPI pending: until the IPI runs the old label stays live, as the
  * kernel documents (the window of kernel-facts §2); label-coherence is what makes it close.
  */
@@ -61,7 +62,8 @@ public final class Properties {
                     s -> new Properties(s).contendedLockHolderInKernel()),
             Claim.property("irq-isolation", "An interrupt taken while a task runs, on a CPU "
                     + "with no update pending, is labelled with the designated kernel group's "
-                    + "PARTID or with one other than the task's own.", s -> new Properties(s).irqIsolation(),
+                    + "PARTID or with one other than the task's own.",
+                    s -> new Properties(s).irqIsolation(),
                     "an interrupt taken while a task runs",
                     s -> new Properties(s).interruptedTask()),
             Claim.property("stable-kernel-label", "The label in force does not change when a "

@@ -52,7 +52,7 @@ public final class RegisterCost {
         }
     }
 
-    /** The most one event of a kind writes: register writes and barriers, and how often it fired. */
+    /** The most one event of a kind writes (register writes, barriers) and how often it fired. */
     public record Cost(int writes, int barriers, long transitions) {
 
         Cost max(int w, int b) {
