@@ -10,6 +10,7 @@ import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.KernelModePolicy;
 import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.RegisterCost;
 import org.mpamcheck.model.Table;
 import org.mpamcheck.report.HtmlReport;
 import org.mpamcheck.report.JsonReport;
@@ -94,7 +95,8 @@ final class CompareCommand implements Command {
         }
         StringBuilder text = new StringBuilder("compare at scope " + r.scope().name() + " ("
                 + r.scope().bounds() + "), engines " + String.join("+", r.engines()) + "\n\n"
-                + t.render("") + "\nWhere they differ:\n");
+                + t.render("") + "\n" + RegisterCost.section(variants)
+                + "\nWhere they differ:\n");
         for (String p : separating) {
             text.append(TextReport.wrap("  " + p + ": ", Properties.DESCRIPTIONS.get(p)));
         }

@@ -8,7 +8,11 @@ public enum CpuContext {
     USER("user"),
     KERNEL("kernel"),
     IRQ_FROM_USER("irqFromUser"),
-    IRQ_FROM_KERNEL("irqFromKernel");
+    IRQ_FROM_KERNEL("irqFromKernel"),
+    /** A KVM guest's kernel (EL1) on the VMM task's vCPU thread (scopes with guests only). */
+    GUEST_KERNEL("guestKernel"),
+    /** A KVM guest's user space (EL0). */
+    GUEST_USER("guestUser");
 
     private final String specName;
 

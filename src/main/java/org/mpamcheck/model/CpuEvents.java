@@ -67,6 +67,9 @@ final class CpuEvents {
                 "interrupt exit", CpuEvents::irqExit,
                 v -> v.onCpu(0) + "interrupt handler returns"));
         s.locks.ifPresent(locks -> KernelLockSteps.register(steps, s, locks));
+        if (s.scope.guests() != 0 && s.arch == Architecture.ARM64) {
+            GuestSteps.register(steps, s);
+        }
         if (s.cpu.size() > 1 && s.scope.hotplug() != 0) {
             steps.add(new Step(CoreSteps.CPU_OFFLINE, "a CPU goes offline; its task migrates "
                     + "away", "fs/resctrl/rdtgroup.c resctrl_offline_cpu",

@@ -1,6 +1,6 @@
 package org.mpamcheck.model;
 
-import static org.mpamcheck.spec.Exprs.FALSE;
+import static org.mpamcheck.spec.Exprs.eq;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +51,15 @@ public interface KernelModePolicy {
         return Optional.empty();
     }
 
-    /** Whether {@code partid} is the group the variant designates for kernel work (PLZA). */
+    /**
+     * Whether {@code partid} is the group the variant designates for kernel work, the one the
+     * platform leaves unrestricted: lock holders and interrupts should run under it, and kernel
+     * work of other groups' tasks running under it makes it unusable for limits. By default
+     * PARTID/CLOSID 0, the default group's (the snapshot's premise); PLZA designates the bound
+     * group.
+     */
     default Expr designatedKernelGroup(ResctrlState s, Expr partid) {
-        return FALSE;
+        return eq(partid, s.partid(0));
     }
 
     /**

@@ -41,6 +41,9 @@ public final class ResctrlModel {
         }
         steps.actions(state).forEach(b::action);
         Properties.ALL.forEach(p -> b.invariant(p.invariant(state)));
+        if (scope.guests() != 0) {
+            b.invariant(Properties.NO_GUEST_BYPASS.invariant(state));
+        }
         Lemmas.all(state).forEach(l -> b.invariant(l.invariant(state)));
         spec = b.build();
     }
@@ -94,10 +97,13 @@ public final class ResctrlModel {
                 .filter(i -> properties.contains(i.name())).toList());
     }
 
-    /** {@code arm64-kernel-follows -> Arm64KernelFollows}: the module name in exports. */
+    /**
+     * {@code arm64-kernel-follows -> Arm64KernelFollows}, {@code x86-plza/unbound ->
+     * X86PlzaUnbound}: the module name in exports.
+     */
     public static String specName(KernelModePolicy policy) {
         StringBuilder n = new StringBuilder();
-        for (String part : policy.id().split("-")) {
+        for (String part : policy.id().split("[-/]")) {
             if (!part.isEmpty()) {
                 n.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }

@@ -49,8 +49,8 @@ public final class ResctrlState {
     public final RangeSort partid;
     public final RangeSort pmg;
     public final EnumSort status = EnumSort.of("Status", "free", "live", "dying");
-    public final EnumSort context =
-            EnumSort.of("Context", "user", "kernel", "irqFromUser", "irqFromKernel");
+    /** The CPU contexts; the guest ones only at a scope with guests (so others are unchanged). */
+    public final EnumSort context;
     public final OptionSort taskOrNone;
 
     /** Each control group, named by its control id: 0 is the default group (always live). */
@@ -84,6 +84,12 @@ public final class ResctrlState {
     public final Register userRegister;
     /** The second register, for variants that have one: MPAM1_EL1 or PLZA_ASSOC. */
     public final Optional<Register> kernelRegister;
+    /**
+     * VHE only: the guest's MPAM1_EL1 (written through MPAM1_EL12), which __mpam_guest_load
+     * copies from MPAM0_EL1 at vcpu_load; the host kernel's label is MPAM2_EL2 there, which the
+     * model calls MPAM1_EL1 like every other host kernel label.
+     */
+    public final Optional<Register> guestRegister;
     public final Optional<KernelLocks> locks;
     /** CPU offline events so far, when the scope bounds them ({@code hotplug=N}). */
     public final Optional<StateVar> offlines;
@@ -104,6 +110,10 @@ public final class ResctrlState {
         partid = new RangeSort(arch.controlSort(), 0, scope.partids() - 1);
         pmg = new RangeSort(arch.monitorSort(), 0, scope.pmgs() - 1);
         taskOrNone = new OptionSort(task);
+        context = scope.guests() == 0
+                ? EnumSort.of("Context", "user", "kernel", "irqFromUser", "irqFromKernel")
+                : EnumSort.of("Context", "user", "kernel", "irqFromUser", "irqFromKernel",
+                        "guestKernel", "guestUser");
         Value free = value(GroupStatus.FREE);
         List<Value> groups = new ArrayList<>();
         for (int p = 0; p < partid.size(); p++) {
@@ -147,6 +157,11 @@ public final class ResctrlState {
         userRegister = register(arch.userRegister());
         kernelRegister = policy.hasKernelRegister() ? Optional.of(register(arch.kernelRegister()))
                 : Optional.empty();
+        guestRegister = scope.guests() == Scope.GUESTS_VHE ? Optional.of(new Register(
+                "MPAM1_EL12", declare(fn("guestMpam1Partid", cpu, Type.of(partid), "the guest's "
+                        + "MPAM1_EL1 PARTID (__mpam_guest_load)"), constant(cpu, partid.of(0))),
+                declare(fn("guestMpam1Pmg", cpu, Type.of(pmg), "the guest's MPAM1_EL1 PMG"),
+                        constant(cpu, pmg.of(0))))) : Optional.empty();
         locks = scope.locks() == 0 ? Optional.empty() : Optional.of(kernelLocks());
         offlineCount = scope.hotplug() > 0 ? Optional.of(new RangeSort("Offlines", 0,
                 scope.hotplug())) : Optional.empty();
@@ -368,13 +383,26 @@ public final class ResctrlState {
         return inContext(c, CpuContext.IRQ_FROM_USER, CpuContext.IRQ_FROM_KERNEL);
     }
 
-    /** The label the hardware applies on {@code c} now, by its context. */
+    /**
+     * The label the hardware applies on {@code c} now, by its context. A guest's user space runs
+     * with MPAM0_EL1; its kernel with the guest MPAM1_EL1 on VHE and, on nVHE, with the host's
+     * MPAM1_EL1 (the glue relies on MPAM0_EL1 and MPAM1_EL1 being programmed the same).
+     */
     public Label effective(Expr c) {
         Label user = userRegister.on(c);
         Label kernel = policy.kernelLabel(this, c);
-        Expr inUser = inContext(c, CpuContext.USER);
-        return new Label(org.mpamcheck.spec.Exprs.ite(inUser, user.partid(), kernel.partid()),
-                org.mpamcheck.spec.Exprs.ite(inUser, user.pmg(), kernel.pmg()));
+        if (scope.guests() == 0) {
+            Expr inUser = inContext(c, CpuContext.USER);
+            return new Label(org.mpamcheck.spec.Exprs.ite(inUser, user.partid(), kernel.partid()),
+                    org.mpamcheck.spec.Exprs.ite(inUser, user.pmg(), kernel.pmg()));
+        }
+        Label guest = guestRegister.map(r -> r.on(c)).orElse(kernel);
+        Expr inUser = inContext(c, CpuContext.USER, CpuContext.GUEST_USER);
+        Expr inGuestKernel = inContext(c, CpuContext.GUEST_KERNEL);
+        return new Label(org.mpamcheck.spec.Exprs.ite(inUser, user.partid(),
+                org.mpamcheck.spec.Exprs.ite(inGuestKernel, guest.partid(), kernel.partid())),
+                org.mpamcheck.spec.Exprs.ite(inUser, user.pmg(),
+                        org.mpamcheck.spec.Exprs.ite(inGuestKernel, guest.pmg(), kernel.pmg())));
     }
 
     /**

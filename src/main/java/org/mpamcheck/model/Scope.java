@@ -11,7 +11,16 @@ import java.util.Map;
  * covers every counterexample of up to 4 transitions); SAT solving grows steeply with it.
  */
 public record Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs,
-        int locks, int steps, int hotplug) {
+        int locks, int steps, int hotplug, int guests) {
+
+    /** {@code guests}: 0 no KVM guests, {@link #GUESTS_VHE} or {@link #GUESTS_NVHE} (arm64). */
+    public static final int GUESTS_VHE = 1;
+    public static final int GUESTS_NVHE = 2;
+
+    public Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs, int locks,
+            int steps, int hotplug) {
+        this(name, cpus, tasks, monitors, partids, pmgs, locks, steps, hotplug, 0);
+    }
 
     /** {@code hotplug} without a bound: CPUs go offline and online any number of times. */
     public static final int UNBOUNDED = -1;
@@ -19,7 +28,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     /** The keys a {@code KEY=N} override may name, in the order they print. */
     public static final List<String> KEYS =
             List.of("cpus", "tasks", "groups", "monitors", "partids", "pmgs", "locks", "steps",
-                    "hotplug");
+                    "hotplug", "guests");
 
     public Scope {
         check("cpus", cpus, 1, 8);
@@ -30,6 +39,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         check("locks", locks, 0, 4);
         check("steps", steps, 1, 100);
         check("hotplug", hotplug, UNBOUNDED, 8);
+        check("guests", guests, 0, GUESTS_NVHE);
     }
 
     public static Scope small() {
@@ -108,23 +118,32 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         String nm = name.contains("=") ? name + "," + key + "=" + n : key + "=" + n;
         switch (key) {
             case "cpus":
-                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps, hotplug);
+                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps, hotplug,
+                        guests);
             case "tasks":
-                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps, hotplug);
+                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps, hotplug,
+                        guests);
             case "groups":
-                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps, hotplug);
+                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps, hotplug,
+                        guests);
             case "monitors":
-                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps, hotplug);
+                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps, hotplug, guests);
             case "partids":
-                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps, hotplug);
+                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps, hotplug, guests);
             case "pmgs":
-                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps, hotplug);
+                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps, hotplug,
+                        guests);
             case "locks":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps, hotplug);
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps, hotplug,
+                        guests);
             case "steps":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n, hotplug);
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n, hotplug,
+                        guests);
             case "hotplug":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, n);
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, n, guests);
+            case "guests":
+                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, hotplug,
+                        n);
             default:
                 throw new IllegalArgumentException("unknown scope key '" + key + "'");
         }
@@ -141,6 +160,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     public String bounds() {
         return "cpus=" + cpus + " tasks=" + tasks + " groups=" + groups() + " monitors=" + monitors
                 + " partids=" + partids + " pmgs=" + pmgs + " locks=" + locks + " hotplug="
-                + (hotplug == UNBOUNDED ? "unbounded" : Integer.toString(hotplug));
+                + (hotplug == UNBOUNDED ? "unbounded" : Integer.toString(hotplug))
+                + (guests == 0 ? "" : " guests=" + (guests == GUESTS_VHE ? "1 (VHE)" : "2 (nVHE)"));
     }
 }

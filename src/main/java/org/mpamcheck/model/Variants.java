@@ -1,9 +1,11 @@
 package org.mpamcheck.model;
 
 import java.util.List;
+import org.mpamcheck.model.variants.Arm64GroupMapped;
 import org.mpamcheck.model.variants.Arm64IrqDefault;
 import org.mpamcheck.model.variants.Arm64KernelDefault;
 import org.mpamcheck.model.variants.Arm64KernelFollows;
+import org.mpamcheck.model.variants.Arm64KernelGroup;
 import org.mpamcheck.model.variants.Arm64PerGroup;
 import org.mpamcheck.model.variants.X86Plza;
 import org.mpamcheck.model.variants.X86Rdt;
@@ -19,8 +21,13 @@ public final class Variants {
             new Arm64KernelFollows(),
             new Arm64PerGroup(),
             new Arm64IrqDefault(),
+            new Arm64KernelGroup(),
+            new Arm64GroupMapped(),
             new X86Rdt(),
-            new X86Plza());
+            new X86Plza(),
+            new X86Plza(X86Plza.Config.BOUND_INHERIT_MON),
+            new X86Plza(X86Plza.Config.BOUND_ASSIGN_MON),
+            new X86Plza(X86Plza.Config.UNBOUND));
 
     private Variants() {
     }

@@ -6,6 +6,7 @@ import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.Properties;
+import org.mpamcheck.model.RegisterCost;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.Table;
 import org.mpamcheck.model.TraceNarrator;
@@ -25,6 +26,8 @@ public final class TextReport {
         StringBuilder b = new StringBuilder();
         b.append(matrix(r, "")).append('\n');
         b.append(coverage(r)).append('\n');
+        b.append(RegisterCost.section(r.runs().stream().map(VariantRun::policy).toList()))
+                .append('\n');
         for (VariantRun run : r.runs()) {
             StepCoverage.warnings(run).forEach(w -> b.append(w).append('\n'));
         }

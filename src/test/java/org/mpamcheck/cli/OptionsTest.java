@@ -34,8 +34,8 @@ class OptionsTest {
         CliRun r = CliRun.of("check", "--scope", "small", "--engine", "native", "--quiet",
                 "--variant", "x86-rdt, x86-rdt", "--variant", "x86-rdt");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().startsWith("mpamcheck: 1 variant(s) x 9 properties"), r.out());
-        assertTrue(r.out().endsWith("7 hold, 1 vacuous, 1 violated, 0 incomplete, 0 errors: "
+        assertTrue(r.out().startsWith("mpamcheck: 1 variant(s) x 10 properties"), r.out());
+        assertTrue(r.out().endsWith("8 hold, 1 vacuous, 1 violated, 0 incomplete, 0 errors: "
                 + "VIOLATED\n"), r.out());
     }
 

@@ -28,7 +28,7 @@ class ProposalTest {
     void aProposalFromAFileIsCheckedAloneAndBreaksWhatItShould() {
         CliRun r = check("--proposal", SKIPS_IPI);
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().contains("mpamcheck: 1 variant(s) x 9 properties"), r.out());
+        assertTrue(r.out().contains("mpamcheck: 1 variant(s) x 10 properties"), r.out());
         // Without the IPI the running task keeps its old label: label-coherence in 4 steps.
         assertTrue(r.out().contains("move-skips-ipi violates label-coherence in 4 steps:"),
                 r.out());

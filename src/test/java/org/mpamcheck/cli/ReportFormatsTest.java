@@ -37,8 +37,8 @@ class ReportFormatsTest {
     void checkJsonTellsEachStepAndDescribesEachProperty() throws Exception {
         JsonNode root = json(CliRun.of("check", "--engine", "native", "--scope", "small",
                 "--variant", "arm64-kernel-follows", "--format", "json"), 1);
-        assertEquals(9, root.get("properties").size());
-        assertEquals("Interrupts never run under the interrupted task's control group.",
+        assertEquals(10, root.get("properties").size());
+        assertEquals(org.mpamcheck.model.Properties.DESCRIPTIONS.get("irq-isolation"),
                 root.get("properties").get(6).get("description").asText());
         assertEquals(1, root.get("runs").size(), "one variant, one engine");
         assertEquals(root.get("checks").get(0).get("distinct"),
@@ -57,8 +57,8 @@ class ReportFormatsTest {
     @Test
     void listJsonNamesEveryId() throws Exception {
         JsonNode root = json(CliRun.of("list", "--format", "json"), 0);
-        assertEquals(6, root.get("variants").size());
-        assertEquals(9, root.get("properties").size());
+        assertEquals(11, root.get("variants").size());
+        assertEquals(10, root.get("properties").size());
         assertEquals("arm64-kernel-default", root.get("variants").get(0).get("id").asText());
         List<String> engines = new ArrayList<>();
         root.get("engines").forEach(e -> engines.add(e.get("id").asText()));

@@ -26,24 +26,36 @@ import org.mpamcheck.spec.Trace;
  */
 class MatrixTest {
 
-    /** Per variant: the nine cells in property order ("-" holds, N violated in N steps). */
-    private static final Map<String, String> PINNED = Map.of(
-            "arm64-kernel-default", "7 7 6 5 5 - - 4 5",
-            "arm64-kernel-follows", "7 7 6 5 7 8 4 - -",
-            "arm64-per-group", "7 7 6 5 6 8 4 5 6",
-            "arm64-irq-default", "7 7 6 5 7 8 - 4 -",
-            "x86-rdt", "- - - - - 8 4 - -",
-            "x86-plza", "- - - - 4 8 4 4 6");
+    /** Per variant: the ten cells in property order ("-" holds, N violated in N steps). */
+    private static final Map<String, String> PINNED = Map.ofEntries(
+            Map.entry("arm64-kernel-default", "7 7 6 5 5 - - 4 5 5"),
+            Map.entry("arm64-kernel-follows", "7 7 6 5 7 8 4 - - 7"),
+            Map.entry("arm64-per-group", "7 7 6 5 6 8 4 5 6 6"),
+            Map.entry("arm64-irq-default", "7 7 6 5 7 8 - 4 - 7"),
+            Map.entry("arm64-kernel-group", "7 7 6 5 4 - - 4 4 4"),
+            Map.entry("arm64-group-mapped", "7 7 6 5 5 8 4 4 6 5"),
+            Map.entry("x86-rdt", "- - - - - 8 4 - - -"),
+            Map.entry("x86-plza", "6 - - - 4 8 4 4 4 4"),
+            Map.entry("x86-plza/bound-inherit-mon", "- - - - 5 - - 4 5 -"),
+            Map.entry("x86-plza/bound-assign-mon", "- - - - 5 - - 4 5 5"),
+            Map.entry("x86-plza/unbound", "- - - - - 8 4 - - -"));
 
     /**
      * Distinct states with symmetry on, measured by the native engine at ci (TLC agrees). The
-     * arm64 variants stop early only where every property breaks (per-group); elsewhere the
-     * stale per-CPU defaults an arm64 hotplug leaves behind multiply the states.
+     * arm64 variants stop early only where every property breaks (per-group, group-mapped);
+     * elsewhere the stale per-CPU defaults an arm64 hotplug leaves behind multiply the states.
+     * x86-plza keeps the PLZA_EN of CPUs that were offline at unbind (v4).
      */
-    private static final Map<String, Long> DISTINCT = Map.of(
-            "arm64-kernel-default", 684_680L, "arm64-kernel-follows", 684_680L,
-            "arm64-per-group", 10_665L, "arm64-irq-default", 684_680L,
-            "x86-rdt", 18_692L, "x86-plza", 333_932L);
+    private static final Map<String, Long> DISTINCT = Map.ofEntries(
+            Map.entry("arm64-kernel-default", 684_680L),
+            Map.entry("arm64-kernel-follows", 684_680L),
+            Map.entry("arm64-per-group", 10_665L), Map.entry("arm64-irq-default", 684_680L),
+            Map.entry("arm64-kernel-group", 1_159_928L),
+            Map.entry("arm64-group-mapped", 15_957L), Map.entry("x86-rdt", 18_692L),
+            Map.entry("x86-plza", 509_856L),
+            Map.entry("x86-plza/bound-inherit-mon", 18_692L),
+            Map.entry("x86-plza/bound-assign-mon", 18_692L),
+            Map.entry("x86-plza/unbound", 18_692L));
 
     private static final Map<String, Result> RESULTS = new LinkedHashMap<>();
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
@@ -105,11 +117,15 @@ class MatrixTest {
             "monitor-exclusive", "default-fallback", "label-coherence");
 
     @Test
-    @DisplayName("anchor 1, restated: bookkeeping holds on x86; arm64 hotplug breaks it")
+    @DisplayName("anchor 1, restated: bookkeeping holds on x86; hotplug breaks arm64 and PLZA v4")
     void anchor1BookkeepingHoldsOnX86AndBreaksThroughArm64Hotplug() {
         for (String v : Variants.ids()) {
             for (String p : BOOKKEEPING) {
-                if (v.startsWith("x86")) {
+                if (v.equals("x86-plza") && p.equals("partid-exclusive")) {
+                    // v4's unbind IPI skips offline CPUs: one comes back on a freed CLOSID.
+                    assertEquals(Verdict.VIOLATED, verdict(v, p), v + " " + p);
+                    assertTrue(throughHotplug(v, p), v + " " + p);
+                } else if (v.startsWith("x86")) {
                     assertEquals(Verdict.HOLDS, verdict(v, p), v + " " + p);
                 } else {
                     assertEquals(Verdict.VIOLATED, verdict(v, p), v + " " + p);
@@ -161,6 +177,20 @@ class MatrixTest {
     @DisplayName("anchor 6: PLZA lets kernel work run under the bound group's CLOSID")
     void anchor6Plza() {
         expect("x86-plza", Verdict.VIOLATED, "no-user-bypass");
+    }
+
+    @Test
+    @DisplayName("PLZA bound: lock holders and interrupts on the kernel group; unbound is x86-rdt")
+    void plzaConfigurationsApart() {
+        for (String bound : List.of("x86-plza/bound-inherit-mon", "x86-plza/bound-assign-mon")) {
+            expect(bound, Verdict.HOLDS, "no-priority-inversion", "irq-isolation");
+            expect(bound, Verdict.VIOLATED, "no-user-bypass", "all-partids-usable");
+        }
+        expect("x86-plza/bound-inherit-mon", Verdict.HOLDS, "monitor-attribution");
+        expect("x86-plza/bound-assign-mon", Verdict.VIOLATED, "monitor-attribution");
+        for (String p : Properties.ids()) {
+            assertEquals(verdict("x86-rdt", p), verdict("x86-plza/unbound", p), p);
+        }
     }
 
     private static void expect(String variant, Verdict verdict, String... properties) {
