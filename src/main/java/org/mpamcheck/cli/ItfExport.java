@@ -49,7 +49,8 @@ final class ItfExport {
         return written;
     }
 
+    /** {@code x86-plza/unbound} is written {@code x86-plza+unbound}: one file, no directory. */
     static String fileName(String variant, String property) {
-        return variant + "." + property + ".itf.json";
+        return variant.replace('/', '+') + "." + property + ".itf.json";
     }
 }

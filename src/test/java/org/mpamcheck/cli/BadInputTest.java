@@ -21,8 +21,9 @@ class BadInputTest {
     void anUnknownVariantGetsTheValidIdsAndTheNearest() {
         oneLine(CliRun.of("check", "--variant", "arm64-kernel-folows"), "mpamcheck check: "
                 + "unknown variant 'arm64-kernel-folows'; valid: arm64-kernel-default, "
-                + "arm64-kernel-follows, arm64-per-group, arm64-irq-default, x86-rdt, x86-plza; "
-                + "nearest: arm64-kernel-follows");
+                + "arm64-kernel-follows, arm64-per-group, arm64-irq-default, arm64-kernel-group, "
+                + "arm64-group-mapped, x86-rdt, x86-plza, x86-plza/bound-inherit-mon, "
+                + "x86-plza/bound-assign-mon, x86-plza/unbound; nearest: arm64-kernel-follows");
     }
 
     @Test
@@ -39,12 +40,12 @@ class BadInputTest {
                 "mpamcheck check: scope key cpus needs an integer, got 'two'");
         oneLine(CliRun.of("check", "--scope", "cpu=2"), "mpamcheck check: unknown scope key "
                 + "'cpu'; valid keys: cpus, tasks, groups, monitors, partids, pmgs, locks, steps,"
-                + " hotplug; nearest: cpus");
+                + " hotplug, guests; nearest: cpus");
         oneLine(CliRun.of("check", "--scope", "cpus=0"),
                 "mpamcheck check: scope bound cpus=0 is outside 1..8");
         oneLine(CliRun.of("check", "--scope", "huge"), "mpamcheck check: unknown scope 'huge';"
                 + " valid: small, ci, deep, proof or KEY=N,... with keys cpus, tasks, groups,"
-                + " monitors, partids, pmgs, locks, steps, hotplug");
+                + " monitors, partids, pmgs, locks, steps, hotplug, guests");
     }
 
     @Test

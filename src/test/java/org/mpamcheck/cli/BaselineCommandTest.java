@@ -29,23 +29,23 @@ class BaselineCommandTest {
         assertEquals(1, written.code(), written.err());
         assertEquals("mpamcheck: wrote the baseline " + file + "\n", written.err());
         String text = Files.readString(file);
-        assertEquals(2 + 1 + 54, text.lines().count(), text); // two comments, the scope, cells
-        assertTrue(text.contains("\nx86-rdt               irq-isolation          VIOLATED 4\n"),
-                text);
+        assertEquals(2 + 1 + 110, text.lines().count(), text); // two comments, the scope, cells
+        assertTrue(text.contains("\nx86-rdt                     irq-isolation          "
+                + "VIOLATED 4\n"), text);
 
         CliRun same = check("--expect", file.toString(), "--format", "junit");
         assertEquals(0, same.code(), same.err());
         assertEquals("mpamcheck: every cell matches " + file + "\n", same.err());
-        assertTrue(same.out().contains("<testsuite name=\"mpamcheck.small\" tests=\"54\" "
+        assertTrue(same.out().contains("<testsuite name=\"mpamcheck.small\" tests=\"110\" "
                 + "failures=\"0\" errors=\"0\" skipped=\"0\""), same.out());
         assertTrue(same.out().contains("<system-out>violated as the baseline expects: x86-rdt "
                 + "violates irq-isolation in 4 steps:"), same.out());
 
-        Files.writeString(file, text.replace("x86-rdt               irq-isolation          "
-                + "VIOLATED 4", "x86-rdt               irq-isolation          HOLDS"));
+        Files.writeString(file, text.replace("x86-rdt                     irq-isolation          "
+                + "VIOLATED 4", "x86-rdt                     irq-isolation          HOLDS"));
         CliRun changed = check("--expect", file.toString(), "--format", "junit");
         assertEquals(1, changed.code(), changed.err());
-        assertTrue(changed.out().contains("tests=\"55\" failures=\"2\" errors=\"0\""),
+        assertTrue(changed.out().contains("tests=\"111\" failures=\"2\" errors=\"0\""),
                 changed.out());
         assertTrue(changed.out().contains("<testcase classname=\"mpamcheck.x86-rdt\" "
                 + "name=\"irq-isolation [expected]\" time=\"0.000\"><failure message=\""

@@ -76,7 +76,7 @@ class ReportFormatsTest {
         // task waits for a lock, and both break no-user-bypass, through the arm64 hotplug bug)
         assertEquals(List.of("irq-isolation", "stable-kernel-label", "all-partids-usable"),
                 differ);
-        assertEquals(18, root.get("checks").size());
+        assertEquals(20, root.get("checks").size());
     }
 
     @Test
