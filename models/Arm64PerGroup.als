@@ -1,4 +1,4 @@
--- Arm64PerGroup: resctrl with arm64 label registers, kernel mode arm64-per-group: Each control group chooses: kernel mode follows its label or uses the default's. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
+-- Arm64PerGroup: resctrl with arm64 label registers, kernel mode arm64-per-group: Each control group chooses: kernel mode follows its label or uses the default's. Scope ci: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1 hotplug=unbounded.
 -- Written by mpamcheck from the spec Arm64PerGroup (temporal form).
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64PerGroup
@@ -58,12 +58,20 @@ one sig State {
   var running: Cpu -> one TaskOrNone,
   -- what each CPU executes now
   var context: Cpu -> one Context,
-  -- per-CPU default PARTID from the cpus files
+  -- the PARTID of the group whose cpus file holds the CPU
+  var cpuGroupPartid: Cpu -> one PartId,
+  -- the PMG of the group whose cpus file holds the CPU
+  var cpuGroupPmg: Cpu -> one Pmg,
+  -- the arch's per-CPU default PARTID
   var cpuDefaultPartid: Cpu -> one PartId,
-  -- per-CPU default PMG from the cpus files
+  -- the arch's per-CPU default PMG
   var cpuDefaultPmg: Cpu -> one Pmg,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   var ipiPending: set Cpu,
+  -- tasks switched out in kernel mode
+  var preemptedInKernel: set Task,
+  -- tasks relabelled whose task_curr check is still to run
+  var uncheckedMoves: set Task,
   -- MPAM0_EL1 PARTID
   var mpam0Partid: Cpu -> one PartId,
   -- MPAM0_EL1 PMG
@@ -89,9 +97,13 @@ fact init {
   State.online = Cpu
   State.running = Cpu -> noTask
   State.context = Cpu -> user
+  State.cpuGroupPartid = Cpu -> PartId0
+  State.cpuGroupPmg = Cpu -> Pmg0
   State.cpuDefaultPartid = Cpu -> PartId0
   State.cpuDefaultPmg = Cpu -> Pmg0
   State.ipiPending = none
+  State.preemptedInKernel = none
+  State.uncheckedMoves = none
   State.mpam0Partid = Cpu -> PartId0
   State.mpam0Pmg = Cpu -> Pmg0
   State.mpam1Partid = Cpu -> PartId0
@@ -103,22 +115,23 @@ fact init {
 
 -- mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[x: Pmg] {
-  -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
+  -- refused with ENOSPC: closid_alloc / resctrl_find_cleanest_closid: no free CLOSID
   not not (some pe: PartId | State.ctrlState[pe] = free)
-  -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]]) and State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]] != none)
+  -- refused with EBUSY: resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0
+  not (not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next]]) and (not (some qb: PartId | some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = qb and State.ctrlPmg[qu] = xf) and xf not in State.limbo[qb]) and (some qb: PartId | State.limbo[qb] != none)))
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]])
+  not not (some xf: Pmg | not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next] and State.ctrlPmg[qu] = xf) and xf not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next]])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] and State.ctrlPmg[qu] = x)
-  x not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next]]
+  not (some qu: PartId | State.ctrlState[qu] != free and qu = smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next] and State.ctrlPmg[qu] = x)
+  x not in State.limbo[smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next]]
   -- rdtgroup_mkdir_ctrl_mon
-  State.ctrlState' = State.ctrlState ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] -> live
+  State.ctrlState' = State.ctrlState ++ smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: PartId | State.ctrlState[pf] = free }, ^PartId_next] -> x
+  State.ctrlPmg' = State.ctrlPmg ++ smallest[{ pf: PartId | State.ctrlState[pf] = free and (all qf: PartId | State.ctrlState[qf] = free implies #State.limbo[pf] <= #State.limbo[qf]) }, ^PartId_next] -> x
   -- unchanged
   State.limbo' = State.limbo
   State.taskPartid' = State.taskPartid
@@ -126,9 +139,13 @@ pred MkdirCtrl[x: Pmg] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -142,8 +159,9 @@ pred MkdirCtrl[x: Pmg] {
 pred RmdirCtrl[p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != PartId0
-  -- rdtgroup_rmdir takes rdtgroup_mutex
+  -- rdtgroup_rmdir: rdtgroup_kn_lock_live takes cpus_read_lock and rdtgroup_mutex
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the directory exists
   State.ctrlState[p] = live
@@ -153,12 +171,18 @@ pred RmdirCtrl[p: PartId] {
   State.taskPartid' = { t: Task, v0: PartId | v0 = (State.taskPartid[t] = p => PartId0 else State.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
   State.taskPmg' = { t: Task, v0: Pmg | v0 = (State.taskPartid[t] = p => Pmg0 else State.taskPmg[t]) }
-  -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  State.cpuDefaultPartid' = { c: Cpu, v0: PartId | v0 = (State.cpuDefaultPartid[c] = p => PartId0 else State.cpuDefaultPartid[c]) }
+  -- rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task
+  State.uncheckedMoves' = State.uncheckedMoves + { tu: Task | State.taskPartid[tu] = p }
+  -- rdtgroup_rmdir_ctrl: cpumask_or(&rdtgroup_default.cpu_mask, rdtgrp)
+  State.cpuGroupPartid' = { c: Cpu, v0: PartId | v0 = ((c in State.online and State.cpuGroupPartid[c] = p) => PartId0 else State.cpuGroupPartid[c]) }
+  -- the default group's own RMID
+  State.cpuGroupPmg' = { c: Cpu, v0: Pmg | v0 = ((c in State.online and State.cpuGroupPartid[c] = p) => Pmg0 else State.cpuGroupPmg[c]) }
+  -- for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  State.cpuDefaultPartid' = { c: Cpu, v0: PartId | v0 = ((c in State.online and State.cpuGroupPartid[c] = p) => PartId0 else State.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  State.cpuDefaultPmg' = { c: Cpu, v0: Pmg | v0 = (State.cpuDefaultPartid[c] = p => Pmg0 else State.cpuDefaultPmg[c]) }
-  -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
-  State.ipiPending' = State.ipiPending + ({ cr: Cpu | some tr: Task | State.running[cr] = tr and State.taskPartid[tr] = p } + { cw: Cpu | State.cpuDefaultPartid[cw] = p })
+  State.cpuDefaultPmg' = { c: Cpu, v0: Pmg | v0 = ((c in State.online and State.cpuGroupPartid[c] = p) => Pmg0 else State.cpuDefaultPmg[c]) }
+  -- update_closid_rmid(tmpmask | rdtgrp->cpu_mask)
+  State.ipiPending' = State.ipiPending + { cw: Cpu | cw in State.online and State.cpuGroupPartid[cw] = p }
   -- the file goes with the group; a new group follows
   State.kernelFollows' = State.kernelFollows ++ p -> TRUE
   -- unchanged
@@ -167,6 +191,7 @@ pred RmdirCtrl[p: PartId] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.preemptedInKernel' = State.preemptedInKernel
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -181,6 +206,7 @@ pred RmdirCtrlDone[p: PartId] {
   State.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
   State.ipiPending = none
+  State.uncheckedMoves = none
   -- closid_free: CLOSIDs have no limbo
   State.ctrlState' = State.ctrlState ++ p -> free
   -- a free slot holds no id
@@ -193,9 +219,13 @@ pred RmdirCtrlDone[p: PartId] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -209,6 +239,7 @@ pred RmdirCtrlDone[p: PartId] {
 pred LimboDrain[p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- __check_limbo: the id is busy
   x in State.limbo[p]
@@ -222,9 +253,13 @@ pred LimboDrain[p: PartId, x: Pmg] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -236,8 +271,9 @@ pred LimboDrain[p: PartId, x: Pmg] {
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[t: Task, p: PartId] {
-  -- rdtgroup_tasks_write takes rdtgroup_mutex
+  -- rdtgroup_tasks_write: rdtgroup_kn_lock_live
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the directory exists
   State.ctrlState[p] = live
@@ -247,8 +283,8 @@ pred MoveTask[t: Task, p: PartId] {
   State.taskPartid' = State.taskPartid ++ t -> p
   -- __rdtgroup_move_task: the task leaves any monitor group
   State.taskPmg' = State.taskPmg ++ t -> State.ctrlPmg[p]
-  -- smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
-  State.ipiPending' = State.ipiPending + { ct: Cpu | State.running[ct] = t }
+  -- smp_mb(): the task_curr check follows
+  State.uncheckedMoves' = State.uncheckedMoves + t
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -256,8 +292,43 @@ pred MoveTask[t: Task, p: PartId] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.mpam0Partid' = State.mpam0Partid
+  State.mpam0Pmg' = State.mpam0Pmg
+  State.mpam1Partid' = State.mpam1Partid
+  State.mpam1Pmg' = State.mpam1Pmg
+  State.lockHolder' = State.lockHolder
+  State.lockWaiters' = State.lockWaiters
+  State.kernelFollows' = State.kernelFollows
+}
+
+-- after smp_mb(), the writer checks whether a relabelled task is running and interrupts its CPU [fs/resctrl/rdtgroup.c __rdtgroup_move_task, rdt_move_group_tasks]
+pred CheckTaskCurr[t: Task] {
+  -- a relabelled task not yet checked
+  t in State.uncheckedMoves
+  -- update_task_closid_rmid: smp_call_function_single(task_cpu(t)) if task_curr(t)
+  State.ipiPending' = State.ipiPending + { ct: Cpu | State.running[ct] = t }
+  -- checked
+  State.uncheckedMoves' = State.uncheckedMoves - t
+  -- unchanged
+  State.ctrlState' = State.ctrlState
+  State.ctrlPmg' = State.ctrlPmg
+  State.limbo' = State.limbo
+  State.taskPartid' = State.taskPartid
+  State.taskPmg' = State.taskPmg
+  State.online' = State.online
+  State.running' = State.running
+  State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
+  State.cpuDefaultPartid' = State.cpuDefaultPartid
+  State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.preemptedInKernel' = State.preemptedInKernel
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -271,19 +342,24 @@ pred MoveTask[t: Task, p: PartId] {
 pred CpusAdd[p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in State.online
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the directory exists
   State.ctrlState[p] = live
-  -- a CPU already in the group changes nothing
-  not (State.cpuDefaultPartid[c] = p and State.cpuDefaultPmg[c] = State.ctrlPmg[p])
-  -- cpus_ctrl_write: the CPU leaves its previous owner
-  State.cpuDefaultPartid' = { c2: Cpu, v0: PartId | v0 = ((c2 = c or State.cpuDefaultPartid[c2] = p) => p else State.cpuDefaultPartid[c2]) }
-  -- cpus_ctrl_write: child monitor groups' cpu_mask are cleared
-  State.cpuDefaultPmg' = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or State.cpuDefaultPartid[c2] = p) => State.ctrlPmg[p] else State.cpuDefaultPmg[c2]) }
-  -- update_closid_rmid(tmpmask, rdtgrp)
-  State.ipiPending' = State.ipiPending + { c3: Cpu | (c3 = c or State.cpuDefaultPartid[c3] = p) and not (State.cpuDefaultPartid[c3] = p and State.cpuDefaultPmg[c3] = State.ctrlPmg[p]) }
+  -- added = new & ~old: a CPU already in the group is not added
+  not (c in State.online and State.cpuGroupPartid[c] = p)
+  -- cpus_ctrl_write: cpumask_rdtgrp_clear(r, added) for its owner
+  State.cpuGroupPartid' = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in State.online and State.cpuGroupPartid[c2] = p)) => p else State.cpuGroupPartid[c2]) }
+  -- cpus_ctrl_write: cpumask_clear(&child->cpu_mask) for each monitor group
+  State.cpuGroupPmg' = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in State.online and State.cpuGroupPartid[c2] = p)) => State.ctrlPmg[p] else State.cpuGroupPmg[c2]) }
+  -- update_closid_rmid(added, rdtgrp): the arch default
+  State.cpuDefaultPartid' = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in State.online and State.cpuGroupPartid[c2] = p)) => p else State.cpuDefaultPartid[c2]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid
+  State.cpuDefaultPmg' = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in State.online and State.cpuGroupPartid[c2] = p)) => State.ctrlPmg[p] else State.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid: the added CPUs and the children's
+  State.ipiPending' = State.ipiPending + { c3: Cpu | c3 = c or ((c3 in State.online and State.cpuGroupPartid[c3] = p) and State.cpuGroupPmg[c3] != State.ctrlPmg[p]) }
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -293,6 +369,8 @@ pred CpusAdd[p: PartId, c: Cpu] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -304,16 +382,22 @@ pred CpusAdd[p: PartId, c: Cpu] {
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[p: PartId, c: Cpu] {
-  -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = PartId0 and State.cpuDefaultPartid[c] = PartId0)
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- refused with EINVAL: cpus_ctrl_write: "Can't drop CPUs from default group"
+  not (p = PartId0 and (c in State.online and State.cpuGroupPartid[c] = PartId0))
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the directory exists
   State.ctrlState[p] = live
   -- the CPU is in the group
-  State.cpuDefaultPartid[c] = p
+  c in State.online
+  State.cpuGroupPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
+  State.cpuGroupPartid' = State.cpuGroupPartid ++ c -> PartId0
+  -- the default group's RMID
+  State.cpuGroupPmg' = State.cpuGroupPmg ++ c -> Pmg0
+  -- update_closid_rmid(dropped, &rdtgroup_default)
   State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
   State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Pmg0
@@ -328,6 +412,8 @@ pred CpusDrop[p: PartId, c: Cpu] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -337,16 +423,20 @@ pred CpusDrop[p: PartId, c: Cpu] {
   State.kernelFollows' = State.kernelFollows
 }
 
--- context switch: the CPU picks up a task that is not running [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+-- context switch: the CPU picks up a task that is not running, from user or kernel context (preemption, a task that sleeps) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
 pred Switch[c: Cpu, t: Task] {
   -- an online CPU
   c in State.online
-  -- the outgoing task was preempted in user mode
-  State.context[c] = user
+  -- not inside an interrupt handler
+  State.context[c] = user or State.context[c] = kernel
   -- a task runs on one CPU at a time
   all cn: Cpu | State.running[cn] != t
   -- __switch_to
   State.running' = State.running ++ c -> t
+  -- the task resumes where it was switched out
+  State.context' = State.context ++ c -> (t in State.preemptedInKernel => kernel else user)
+  -- the outgoing task keeps its kernel context
+  State.preemptedInKernel' = (State.preemptedInKernel - t) + { tk: Task | State.running[c] = tk and State.context[c] = kernel }
   -- mpam_thread_switch
   State.mpam0Partid' = State.mpam0Partid ++ c -> ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t])
   -- mpam_thread_switch
@@ -362,10 +452,50 @@ pred Switch[c: Cpu, t: Task] {
   State.taskPartid' = State.taskPartid
   State.taskPmg' = State.taskPmg
   State.online' = State.online
-  State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.uncheckedMoves' = State.uncheckedMoves
+  State.lockHolder' = State.lockHolder
+  State.lockWaiters' = State.lockWaiters
+  State.kernelFollows' = State.kernelFollows
+}
+
+-- context switch to the idle task (its label is the default group's, so the CPU default applies) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+pred SwitchToIdle[c: Cpu] {
+  -- a task runs
+  State.running[c] != noTask
+  -- not inside an interrupt handler
+  State.context[c] = user or State.context[c] = kernel
+  -- __switch_to(prev, idle)
+  State.running' = State.running ++ c -> noTask
+  -- the idle loop (no task's kernel work)
+  State.context' = State.context ++ c -> user
+  -- the outgoing task keeps its kernel context
+  State.preemptedInKernel' = State.preemptedInKernel + { tk: Task | State.running[c] = tk and State.context[c] = kernel }
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  State.mpam0Partid' = State.mpam0Partid ++ c -> State.cpuDefaultPartid[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  State.mpam0Pmg' = State.mpam0Pmg ++ c -> State.cpuDefaultPmg[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPartid[c] else PartId0)
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[State.cpuDefaultPartid[c]] = TRUE => State.cpuDefaultPmg[c] else Pmg0)
+  -- unchanged
+  State.ctrlState' = State.ctrlState
+  State.ctrlPmg' = State.ctrlPmg
+  State.limbo' = State.limbo
+  State.taskPartid' = State.taskPartid
+  State.taskPmg' = State.taskPmg
+  State.online' = State.online
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
+  State.cpuDefaultPartid' = State.cpuDefaultPartid
+  State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.ipiPending' = State.ipiPending
+  State.uncheckedMoves' = State.uncheckedMoves
   State.lockHolder' = State.lockHolder
   State.lockWaiters' = State.lockWaiters
   State.kernelFollows' = State.kernelFollows
@@ -398,8 +528,12 @@ pred DeliverIpi[c: Cpu, t: Task] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.lockHolder' = State.lockHolder
   State.lockWaiters' = State.lockWaiters
   State.kernelFollows' = State.kernelFollows
@@ -411,6 +545,8 @@ pred DeliverIpiIdle[c: Cpu] {
   c in State.ipiPending
   -- the CPU is idle
   State.running[c] = noTask
+  -- interrupts are masked while a handler runs
+  not (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)
   -- resctrl_arch_sync_cpu_closid_rmid
   State.ipiPending' = State.ipiPending - c
   -- resctrl_arch_sched_in(idle)
@@ -430,8 +566,12 @@ pred DeliverIpiIdle[c: Cpu] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.lockHolder' = State.lockHolder
   State.lockWaiters' = State.lockWaiters
   State.kernelFollows' = State.kernelFollows
@@ -453,9 +593,13 @@ pred KernelEnter[c: Cpu, t: Task] {
   State.taskPmg' = State.taskPmg
   State.online' = State.online
   State.running' = State.running
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -483,9 +627,13 @@ pred KernelExit[c: Cpu, t: Task] {
   State.taskPmg' = State.taskPmg
   State.online' = State.online
   State.running' = State.running
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -497,8 +645,8 @@ pred KernelExit[c: Cpu, t: Task] {
 
 -- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[c: Cpu] {
-  -- a task is interrupted
-  State.running[c] != noTask
+  -- an online CPU, busy or idle
+  c in State.online
   -- interrupts do not nest here
   State.context[c] = user or State.context[c] = kernel
   -- interrupts run at EL1 / CPL 0
@@ -511,9 +659,13 @@ pred IrqEnter[c: Cpu] {
   State.taskPmg' = State.taskPmg
   State.online' = State.online
   State.running' = State.running
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -537,9 +689,13 @@ pred IrqExit[c: Cpu] {
   State.taskPmg' = State.taskPmg
   State.online' = State.online
   State.running' = State.running
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -570,9 +726,13 @@ pred LockTake[c: Cpu, t: Task, l: Lock] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -603,9 +763,13 @@ pred LockWait[c: Cpu, t: Task, l: Lock] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -633,9 +797,13 @@ pred LockRelease[c: Cpu, t: Task, l: Lock] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -646,31 +814,38 @@ pred LockRelease[c: Cpu, t: Task, l: Lock] {
 
 -- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[c: Cpu] {
-  -- resctrl_offline_cpu takes rdtgroup_mutex
+  -- resctrl_offline_cpu takes rdtgroup_mutex; a resctrl write holds cpus_read_lock, which hotplug waits for
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- an online CPU
   c in State.online
   -- one CPU always stays online
   2 <= #State.online
-  -- tasks migrate from user mode
-  State.context[c] = user
+  -- not inside an interrupt handler
+  State.context[c] = user or State.context[c] = kernel
   -- cpuhp teardown
   State.online' = State.online - c
   -- migrate_tasks
   State.running' = State.running ++ c -> noTask
+  -- offline
+  State.context' = State.context ++ c -> user
+  -- the migrated task keeps its kernel context
+  State.preemptedInKernel' = State.preemptedInKernel + { tk: Task | State.running[c] = tk and State.context[c] = kernel }
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  State.cpuDefaultPartid' = State.cpuDefaultPartid ++ c -> PartId0
-  -- resctrl_offline_cpu
-  State.cpuDefaultPmg' = State.cpuDefaultPmg ++ c -> Pmg0
+  State.cpuGroupPartid' = State.cpuGroupPartid ++ c -> PartId0
+  -- resctrl_offline_cpu: clear_childcpus
+  State.cpuGroupPmg' = State.cpuGroupPmg ++ c -> Pmg0
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
   State.limbo' = State.limbo
   State.taskPartid' = State.taskPartid
   State.taskPmg' = State.taskPmg
-  State.context' = State.context
+  State.cpuDefaultPartid' = State.cpuDefaultPartid
+  State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -684,19 +859,16 @@ pred CpuOffline[c: Cpu] {
 pred CpuOnline[c: Cpu] {
   -- resctrl_online_cpu takes rdtgroup_mutex
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- an offline CPU
   c not in State.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   State.online' = State.online + c
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
-  State.mpam0Partid' = State.mpam0Partid ++ c -> PartId0
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
-  State.mpam0Pmg' = State.mpam0Pmg ++ c -> Pmg0
-  -- CPU online
-  State.mpam1Partid' = State.mpam1Partid ++ c -> PartId0
-  -- CPU online
-  State.mpam1Pmg' = State.mpam1Pmg ++ c -> Pmg0
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  State.mpam1Partid' = State.mpam1Partid ++ c -> (State.kernelFollows[State.mpam0Partid[c]] = TRUE => State.mpam0Partid[c] else PartId0)
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  State.mpam1Pmg' = State.mpam1Pmg ++ c -> (State.kernelFollows[State.mpam0Partid[c]] = TRUE => State.mpam0Pmg[c] else Pmg0)
   -- unchanged
   State.ctrlState' = State.ctrlState
   State.ctrlPmg' = State.ctrlPmg
@@ -705,9 +877,15 @@ pred CpuOnline[c: Cpu] {
   State.taskPmg' = State.taskPmg
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
+  State.mpam0Partid' = State.mpam0Partid
+  State.mpam0Pmg' = State.mpam0Pmg
   State.lockHolder' = State.lockHolder
   State.lockWaiters' = State.lockWaiters
   State.kernelFollows' = State.kernelFollows
@@ -717,6 +895,7 @@ pred CpuOnline[c: Cpu] {
 pred SetKernelMode[p: PartId, follow: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   State.ipiPending = none
+  State.uncheckedMoves = none
   all pm: PartId | State.ctrlState[pm] != dying
   -- the file exists in each control group but the default
   State.ctrlState[p] = live
@@ -736,8 +915,12 @@ pred SetKernelMode[p: PartId, follow: Bool] {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -756,9 +939,13 @@ pred Stutter {
   State.online' = State.online
   State.running' = State.running
   State.context' = State.context
+  State.cpuGroupPartid' = State.cpuGroupPartid
+  State.cpuGroupPmg' = State.cpuGroupPmg
   State.cpuDefaultPartid' = State.cpuDefaultPartid
   State.cpuDefaultPmg' = State.cpuDefaultPmg
   State.ipiPending' = State.ipiPending
+  State.preemptedInKernel' = State.preemptedInKernel
+  State.uncheckedMoves' = State.uncheckedMoves
   State.mpam0Partid' = State.mpam0Partid
   State.mpam0Pmg' = State.mpam0Pmg
   State.mpam1Partid' = State.mpam1Partid
@@ -776,9 +963,11 @@ fact transition {
     or (some p: PartId | RmdirCtrlDone[p])
     or (some p: PartId, x: Pmg | LimboDrain[p, x])
     or (some t: Task, p: PartId | MoveTask[t, p])
+    or (some t: Task | CheckTaskCurr[t])
     or (some p: PartId, c: Cpu | CpusAdd[p, c])
     or (some p: PartId, c: Cpu | CpusDrop[p, c])
     or (some c: Cpu, t: Task | Switch[c, t])
+    or (some c: Cpu | SwitchToIdle[c])
     or (some c: Cpu, t: Task | DeliverIpi[c, t])
     or (some c: Cpu | DeliverIpiIdle[c])
     or (some c: Cpu, t: Task | KernelEnter[c, t])
@@ -809,38 +998,43 @@ pred MonitorExclusive {
 -- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
 pred DefaultFallback {
   all t: Task | State.ctrlState[State.taskPartid[t]] = live and State.taskPmg[t] = State.ctrlPmg[State.taskPartid[t]]
-  all c: Cpu | c in State.online implies (State.ctrlState[State.cpuDefaultPartid[c]] = live and State.cpuDefaultPmg[c] = State.ctrlPmg[State.cpuDefaultPartid[c]])
+  all c: Cpu | c in State.online implies ((State.ctrlState[State.cpuGroupPartid[c]] = live and State.cpuGroupPmg[c] = State.ctrlPmg[State.cpuGroupPartid[c]]) and (State.ctrlState[State.cpuDefaultPartid[c]] = live and State.cpuDefaultPmg[c] = State.ctrlPmg[State.cpuDefaultPartid[c]]))
 }
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.mpam0Partid[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) and State.mpam0Pmg[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPmg[c] else State.taskPmg[t]))
-  all c: Cpu | (c in State.online and c not in State.ipiPending and State.running[c] = noTask) implies (State.mpam0Partid[c] = State.cpuDefaultPartid[c] and State.mpam0Pmg[c] = State.cpuDefaultPmg[c])
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and t not in State.uncheckedMoves) implies (State.mpam0Partid[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]) and State.mpam0Pmg[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPmg[c] else State.taskPmg[t]))
+  all c: Cpu | (c in State.online and c not in State.ipiPending and State.running[c] = noTask) implies (State.mpam0Partid[c] = State.cpuGroupPartid[c] and State.mpam0Pmg[c] = State.cpuGroupPmg[c])
 }
 
 -- Work the kernel does on behalf of a task is controlled like the task itself.
 pred NoUserBypass {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies (State.context[c] = kernel implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and t not in State.uncheckedMoves) implies (State.context[c] = kernel implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]))
 }
 
--- A lock holder that others wait for is never throttled by a control group's limits.
+-- A task holding a kernel lock that others wait for runs, in the kernel on a CPU with no update pending, under the group the policy designates for kernel work (PARTID 0 unless the policy binds another).
 pred NoPriorityInversion {
-  all l: Lock | all c: Cpu | all t: Task | (State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0
+  all l: Lock | all c: Cpu | all t: Task | ((State.lockHolder[l] = t and State.lockWaiters[l] != none and State.running[c] = t and State.context[c] = kernel) and c not in State.ipiPending) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0
 }
 
--- Interrupts never run under the interrupted task's control group.
+-- An interrupt taken while a task runs, on a CPU with no update pending, is labelled with the designated kernel group's PARTID or with one other than the task's own.
 pred IrqIsolation {
-  all c: Cpu | all t: Task | (c in State.online and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0 or FALSE = TRUE or (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and (State.context[c] = irqFromUser or State.context[c] = irqFromKernel)) implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = PartId0 or (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]))
 }
 
--- Entering the kernel or taking an interrupt never changes the label in force (no isb, no cache jitter).
+-- The label in force does not change when a task enters or leaves the kernel or takes an interrupt: kernel work and interrupts run with the user register's label (no cache jitter; the register cost is measured apart).
 pred StableKernelLabel {
   all c: Cpu | c in State.online implies ((State.running[c] != noTask and State.context[c] != user) implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = State.mpam0Partid[c] and (State.context[c] = user => State.mpam0Pmg[c] else State.mpam1Pmg[c]) = State.mpam0Pmg[c]))
 }
 
--- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
+-- Kernel work of a task whose group is not the designated kernel group never runs under the designated group's PARTID, so every PARTID can be given limits.
 pred AllPartidsUsable {
-  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t) implies ((State.context[c] = kernel and ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuDefaultPartid[c] else State.taskPartid[t]) != PartId0) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != PartId0)
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and t not in State.uncheckedMoves) implies ((State.context[c] = kernel and ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]) != PartId0) implies (State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) != PartId0)
+}
+
+-- Kernel work done on behalf of a task is counted in the task's own monitor group: in the kernel, on a CPU with no update pending, the monitor label in force (RMID; on MPAM the PARTID/PMG pair) is the one resctrl assigns the task.
+pred MonitorAttribution {
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and t not in State.uncheckedMoves) implies (State.context[c] = kernel implies ((State.context[c] = user => State.mpam0Partid[c] else State.mpam1Partid[c]) = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]) and (State.context[c] = user => State.mpam0Pmg[c] else State.mpam1Pmg[c]) = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPmg[c] else State.taskPmg[t])))
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
@@ -861,12 +1055,17 @@ pred SomeCpuOnline {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet {
-  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuDefaultPartid[c] = PartId0 and State.cpuDefaultPmg[c] = Pmg0) and c not in State.ipiPending)
+  all c: Cpu | c not in State.online implies (State.running[c] = noTask and State.context[c] = user and (State.cpuGroupPartid[c] = PartId0 and State.cpuGroupPmg[c] = Pmg0) and c not in State.ipiPending)
 }
 
--- An idle CPU is not in a kernel or interrupt context.
-pred IdleCpusInUser {
-  all c: Cpu | State.running[c] = noTask implies State.context[c] = user
+-- An idle CPU runs no task's kernel work: it is in its idle loop or in an interrupt taken there.
+pred IdleCpusRunNoKernelWork {
+  all c: Cpu | State.running[c] = noTask implies (State.context[c] = user or State.context[c] = irqFromUser)
+}
+
+-- A task switched out in kernel mode runs nowhere until it is switched back in.
+pred PreemptedTasksAreOffCpu {
+  all t: Task | t in State.preemptedInKernel implies (all c: Cpu | State.running[c] != t)
 }
 
 -- A task runs on at most one CPU.
@@ -884,20 +1083,22 @@ pred RemovedGroupsFollow {
   all p: PartId | State.ctrlState[p] != live implies State.kernelFollows[p] = TRUE
 }
 
-check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check IdleCpusInUser { always IdleCpusInUser } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check Mpam1FollowsOrDefault { always Mpam1FollowsOrDefault } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
-check RemovedGroupsFollow { always RemovedGroupsFollow } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check LabelCoherence { always LabelCoherence } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoUserBypass { always NoUserBypass } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check NoPriorityInversion { always NoPriorityInversion } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IrqIsolation { always IrqIsolation } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check StableKernelLabel { always StableKernelLabel } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check AllPartidsUsable { always AllPartidsUsable } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check MonitorAttribution { always MonitorAttribution } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check DefaultGroupLive { always DefaultGroupLive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check FreeSlotsClean { always FreeSlotsClean } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check SomeCpuOnline { always SomeCpuOnline } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check IdleCpusRunNoKernelWork { always IdleCpusRunNoKernelWork } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check PreemptedTasksAreOffCpu { always PreemptedTasksAreOffCpu } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check Mpam1FollowsOrDefault { always Mpam1FollowsOrDefault } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check RemovedGroupsFollow { always RemovedGroupsFollow } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

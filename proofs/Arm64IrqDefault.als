@@ -1,4 +1,4 @@
--- Arm64IrqDefault: resctrl with arm64 label registers, kernel mode arm64-irq-default: MPAM1_EL1 follows the task, except that interrupts switch it to the default label. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
+-- Arm64IrqDefault: resctrl with arm64 label registers, kernel mode arm64-irq-default: MPAM1_EL1 follows the task, except that interrupts switch it to the default label. Scope ci: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1 hotplug=unbounded.
 -- Written by mpamcheck from the spec Arm64IrqDefault (induction form).
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module Arm64IrqDefault_induction
@@ -34,9 +34,6 @@ one sig user, kernel, irqFromUser, irqFromKernel extends Context {}
 abstract sig TaskOrNone {}
 one sig noTask extends TaskOrNone {}
 
-abstract sig Bool {}
-one sig FALSE, TRUE extends Bool {}
-
 -- the least elements of a set under an order (none for the empty set)
 fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
 
@@ -58,12 +55,20 @@ abstract sig State {
   running: Cpu -> one TaskOrNone,
   -- what each CPU executes now
   context: Cpu -> one Context,
-  -- per-CPU default PARTID from the cpus files
+  -- the PARTID of the group whose cpus file holds the CPU
+  cpuGroupPartid: Cpu -> one PartId,
+  -- the PMG of the group whose cpus file holds the CPU
+  cpuGroupPmg: Cpu -> one Pmg,
+  -- the arch's per-CPU default PARTID
   cpuDefaultPartid: Cpu -> one PartId,
-  -- per-CPU default PMG from the cpus files
+  -- the arch's per-CPU default PMG
   cpuDefaultPmg: Cpu -> one Pmg,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   ipiPending: set Cpu,
+  -- tasks switched out in kernel mode
+  preemptedInKernel: set Task,
+  -- tasks relabelled whose task_curr check is still to run
+  uncheckedMoves: set Task,
   -- MPAM0_EL1 PARTID
   mpam0Partid: Cpu -> one PartId,
   -- MPAM0_EL1 PMG
@@ -88,9 +93,13 @@ pred Init[s: State] {
   s.online = Cpu
   s.running = Cpu -> noTask
   s.context = Cpu -> user
+  s.cpuGroupPartid = Cpu -> PartId0
+  s.cpuGroupPmg = Cpu -> Pmg0
   s.cpuDefaultPartid = Cpu -> PartId0
   s.cpuDefaultPmg = Cpu -> Pmg0
   s.ipiPending = none
+  s.preemptedInKernel = none
+  s.uncheckedMoves = none
   s.mpam0Partid = Cpu -> PartId0
   s.mpam0Pmg = Cpu -> Pmg0
   s.mpam1Partid = Cpu -> PartId0
@@ -101,22 +110,23 @@ pred Init[s: State] {
 
 -- mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[pre, post: State, x: Pmg] {
-  -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
+  -- refused with ENOSPC: closid_alloc / resctrl_find_cleanest_closid: no free CLOSID
   not not (some pe: PartId | pre.ctrlState[pe] = free)
-  -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]]) and pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]] != none)
+  -- refused with EBUSY: resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0
+  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]]) and (not (some qb: PartId | some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = qb and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[qb]) and (some qb: PartId | pre.limbo[qb] != none)))
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
-  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]])
+  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
-  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] and pre.ctrlPmg[qu] = x)
-  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next]]
+  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]]
   -- rdtgroup_mkdir_ctrl_mon
-  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] -> live
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] -> live
   -- mkdir_rdt_prepare_rmid_alloc
-  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free }, ^PartId_next] -> x
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] -> x
   -- unchanged
   post.limbo = pre.limbo
   post.taskPartid = pre.taskPartid
@@ -124,9 +134,13 @@ pred MkdirCtrl[pre, post: State, x: Pmg] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -139,8 +153,9 @@ pred MkdirCtrl[pre, post: State, x: Pmg] {
 pred RmdirCtrl[pre, post: State, p: PartId] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != PartId0
-  -- rdtgroup_rmdir takes rdtgroup_mutex
+  -- rdtgroup_rmdir: rdtgroup_kn_lock_live takes cpus_read_lock and rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
@@ -150,18 +165,25 @@ pred RmdirCtrl[pre, post: State, p: PartId] {
   post.taskPartid = { t: Task, v0: PartId | v0 = (pre.taskPartid[t] = p => PartId0 else pre.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
   post.taskPmg = { t: Task, v0: Pmg | v0 = (pre.taskPartid[t] = p => Pmg0 else pre.taskPmg[t]) }
-  -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = (pre.cpuDefaultPartid[c] = p => PartId0 else pre.cpuDefaultPartid[c]) }
+  -- rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task
+  post.uncheckedMoves = pre.uncheckedMoves + { tu: Task | pre.taskPartid[tu] = p }
+  -- rdtgroup_rmdir_ctrl: cpumask_or(&rdtgroup_default.cpu_mask, rdtgrp)
+  post.cpuGroupPartid = { c: Cpu, v0: PartId | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => PartId0 else pre.cpuGroupPartid[c]) }
+  -- the default group's own RMID
+  post.cpuGroupPmg = { c: Cpu, v0: Pmg | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Pmg0 else pre.cpuGroupPmg[c]) }
+  -- for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => PartId0 else pre.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = (pre.cpuDefaultPartid[c] = p => Pmg0 else pre.cpuDefaultPmg[c]) }
-  -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
-  post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
+  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Pmg0 else pre.cpuDefaultPmg[c]) }
+  -- update_closid_rmid(tmpmask | rdtgrp->cpu_mask)
+  post.ipiPending = pre.ipiPending + { cw: Cpu | cw in pre.online and pre.cpuGroupPartid[cw] = p }
   -- unchanged
   post.ctrlPmg = pre.ctrlPmg
   post.limbo = pre.limbo
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -176,6 +198,7 @@ pred RmdirCtrlDone[pre, post: State, p: PartId] {
   pre.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   -- closid_free: CLOSIDs have no limbo
   post.ctrlState = pre.ctrlState ++ p -> free
   -- a free slot holds no id
@@ -188,9 +211,13 @@ pred RmdirCtrlDone[pre, post: State, p: PartId] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -203,6 +230,7 @@ pred RmdirCtrlDone[pre, post: State, p: PartId] {
 pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- __check_limbo: the id is busy
   x in pre.limbo[p]
@@ -216,9 +244,13 @@ pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -229,8 +261,9 @@ pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[pre, post: State, t: Task, p: PartId] {
-  -- rdtgroup_tasks_write takes rdtgroup_mutex
+  -- rdtgroup_tasks_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
@@ -240,8 +273,8 @@ pred MoveTask[pre, post: State, t: Task, p: PartId] {
   post.taskPartid = pre.taskPartid ++ t -> p
   -- __rdtgroup_move_task: the task leaves any monitor group
   post.taskPmg = pre.taskPmg ++ t -> pre.ctrlPmg[p]
-  -- smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
-  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- smp_mb(): the task_curr check follows
+  post.uncheckedMoves = pre.uncheckedMoves + t
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -249,8 +282,42 @@ pred MoveTask[pre, post: State, t: Task, p: PartId] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- after smp_mb(), the writer checks whether a relabelled task is running and interrupts its CPU [fs/resctrl/rdtgroup.c __rdtgroup_move_task, rdt_move_group_tasks]
+pred CheckTaskCurr[pre, post: State, t: Task] {
+  -- a relabelled task not yet checked
+  t in pre.uncheckedMoves
+  -- update_task_closid_rmid: smp_call_function_single(task_cpu(t)) if task_curr(t)
+  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- checked
+  post.uncheckedMoves = pre.uncheckedMoves - t
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -263,19 +330,24 @@ pred MoveTask[pre, post: State, t: Task, p: PartId] {
 pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
-  -- a CPU already in the group changes nothing
-  not (pre.cpuDefaultPartid[c] = p and pre.cpuDefaultPmg[c] = pre.ctrlPmg[p])
-  -- cpus_ctrl_write: the CPU leaves its previous owner
-  post.cpuDefaultPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => p else pre.cpuDefaultPartid[c2]) }
-  -- cpus_ctrl_write: child monitor groups' cpu_mask are cleared
-  post.cpuDefaultPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
-  -- update_closid_rmid(tmpmask, rdtgrp)
-  post.ipiPending = pre.ipiPending + { c3: Cpu | (c3 = c or pre.cpuDefaultPartid[c3] = p) and not (pre.cpuDefaultPartid[c3] = p and pre.cpuDefaultPmg[c3] = pre.ctrlPmg[p]) }
+  -- added = new & ~old: a CPU already in the group is not added
+  not (c in pre.online and pre.cpuGroupPartid[c] = p)
+  -- cpus_ctrl_write: cpumask_rdtgrp_clear(r, added) for its owner
+  post.cpuGroupPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuGroupPartid[c2]) }
+  -- cpus_ctrl_write: cpumask_clear(&child->cpu_mask) for each monitor group
+  post.cpuGroupPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuGroupPmg[c2]) }
+  -- update_closid_rmid(added, rdtgrp): the arch default
+  post.cpuDefaultPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuDefaultPartid[c2]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid
+  post.cpuDefaultPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid: the added CPUs and the children's
+  post.ipiPending = pre.ipiPending + { c3: Cpu | c3 = c or ((c3 in pre.online and pre.cpuGroupPartid[c3] = p) and pre.cpuGroupPmg[c3] != pre.ctrlPmg[p]) }
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -285,6 +357,8 @@ pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -295,16 +369,22 @@ pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
-  -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = PartId0 and pre.cpuDefaultPartid[c] = PartId0)
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- refused with EINVAL: cpus_ctrl_write: "Can't drop CPUs from default group"
+  not (p = PartId0 and (c in pre.online and pre.cpuGroupPartid[c] = PartId0))
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
   -- the CPU is in the group
-  pre.cpuDefaultPartid[c] = p
+  c in pre.online
+  pre.cpuGroupPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> PartId0
+  -- the default group's RMID
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Pmg0
+  -- update_closid_rmid(dropped, &rdtgroup_default)
   post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> PartId0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
   post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Pmg0
@@ -319,6 +399,8 @@ pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -327,16 +409,20 @@ pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
   post.lockWaiters = pre.lockWaiters
 }
 
--- context switch: the CPU picks up a task that is not running [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+-- context switch: the CPU picks up a task that is not running, from user or kernel context (preemption, a task that sleeps) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
 pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- an online CPU
   c in pre.online
-  -- the outgoing task was preempted in user mode
-  pre.context[c] = user
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
   -- a task runs on one CPU at a time
   all cn: Cpu | pre.running[cn] != t
   -- __switch_to
   post.running = pre.running ++ c -> t
+  -- the task resumes where it was switched out
+  post.context = pre.context ++ c -> (t in pre.preemptedInKernel => kernel else user)
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = (pre.preemptedInKernel - t) + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
   -- mpam_thread_switch
   post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- mpam_thread_switch
@@ -352,10 +438,49 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   post.taskPartid = pre.taskPartid
   post.taskPmg = pre.taskPmg
   post.online = pre.online
-  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- context switch to the idle task (its label is the default group's, so the CPU default applies) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+pred SwitchToIdle[pre, post: State, c: Cpu] {
+  -- a task runs
+  pre.running[c] != noTask
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
+  -- __switch_to(prev, idle)
+  post.running = pre.running ++ c -> noTask
+  -- the idle loop (no task's kernel work)
+  post.context = pre.context ++ c -> user
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam0Partid = pre.mpam0Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
 }
@@ -387,8 +512,12 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
 }
@@ -399,6 +528,8 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   c in pre.ipiPending
   -- the CPU is idle
   pre.running[c] = noTask
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
   -- resctrl_arch_sync_cpu_closid_rmid
   post.ipiPending = pre.ipiPending - c
   -- resctrl_arch_sched_in(idle)
@@ -418,8 +549,12 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
 }
@@ -440,9 +575,13 @@ pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -469,9 +608,13 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -482,8 +625,8 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
 
 -- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[pre, post: State, c: Cpu] {
-  -- a task is interrupted
-  pre.running[c] != noTask
+  -- an online CPU, busy or idle
+  c in pre.online
   -- interrupts do not nest here
   pre.context[c] = user or pre.context[c] = kernel
   -- interrupts run at EL1 / CPL 0
@@ -500,9 +643,13 @@ pred IrqEnter[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.lockHolder = pre.lockHolder
@@ -527,9 +674,13 @@ pred IrqExit[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.lockHolder = pre.lockHolder
@@ -557,9 +708,13 @@ pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -589,9 +744,13 @@ pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -618,9 +777,13 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -630,31 +793,38 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
 
 -- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[pre, post: State, c: Cpu] {
-  -- resctrl_offline_cpu takes rdtgroup_mutex
+  -- resctrl_offline_cpu takes rdtgroup_mutex; a resctrl write holds cpus_read_lock, which hotplug waits for
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- an online CPU
   c in pre.online
   -- one CPU always stays online
   2 <= #pre.online
-  -- tasks migrate from user mode
-  pre.context[c] = user
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
   -- cpuhp teardown
   post.online = pre.online - c
   -- migrate_tasks
   post.running = pre.running ++ c -> noTask
+  -- offline
+  post.context = pre.context ++ c -> user
+  -- the migrated task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
-  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> PartId0
-  -- resctrl_offline_cpu
-  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Pmg0
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> PartId0
+  -- resctrl_offline_cpu: clear_childcpus
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Pmg0
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
   post.limbo = pre.limbo
   post.taskPartid = pre.taskPartid
   post.taskPmg = pre.taskPmg
-  post.context = pre.context
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
   post.mpam0Partid = pre.mpam0Partid
   post.mpam0Pmg = pre.mpam0Pmg
   post.mpam1Partid = pre.mpam1Partid
@@ -667,19 +837,16 @@ pred CpuOffline[pre, post: State, c: Cpu] {
 pred CpuOnline[pre, post: State, c: Cpu] {
   -- resctrl_online_cpu takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: PartId | pre.ctrlState[pm] != dying
   -- an offline CPU
   c not in pre.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
-  post.mpam0Partid = pre.mpam0Partid ++ c -> PartId0
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
-  post.mpam0Pmg = pre.mpam0Pmg ++ c -> Pmg0
-  -- CPU online
-  post.mpam1Partid = pre.mpam1Partid ++ c -> PartId0
-  -- CPU online
-  post.mpam1Pmg = pre.mpam1Pmg ++ c -> Pmg0
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.mpam0Partid[c]
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> pre.mpam0Pmg[c]
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -688,50 +855,27 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
 }
 
--- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
-pred PartidExclusive[s: State] {
-  all c: Cpu | c in s.online implies (s.ctrlState[s.mpam0Partid[c]] != free and s.ctrlState[s.mpam1Partid[c]] != free)
-}
-
--- No two live monitor groups share a monitor label, and none is reused from limbo.
-pred MonitorExclusive[s: State] {
-  all p: PartId | all q: PartId | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (p = q and s.ctrlPmg[p] = s.ctrlPmg[q])
-  all p: PartId | s.ctrlState[p] != free implies s.ctrlPmg[p] not in s.limbo[p]
-  all c: Cpu | c in s.online implies ((some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam0Partid[c] and s.ctrlPmg[qu] = s.mpam0Pmg[c]) and (some qu: PartId | s.ctrlState[qu] != free and qu = s.mpam1Partid[c] and s.ctrlPmg[qu] = s.mpam1Pmg[c]))
-}
-
--- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
-pred DefaultFallback[s: State] {
-  all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
-  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
-}
-
--- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
-pred LabelCoherence[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPmg[c] else s.taskPmg[t]))
-  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.mpam0Partid[c] = s.cpuDefaultPartid[c] and s.mpam0Pmg[c] = s.cpuDefaultPmg[c])
-}
-
--- Work the kernel does on behalf of a task is controlled like the task itself.
-pred NoUserBypass[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.context[c] = kernel implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
-}
-
--- Interrupts never run under the interrupted task's control group.
+-- An interrupt taken while a task runs, on a CPU with no update pending, is labelled with the designated kernel group's PARTID or with one other than the task's own.
 pred IrqIsolation[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and s.running[c] = t and (s.context[c] = irqFromUser or s.context[c] = irqFromKernel)) implies ((s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = PartId0 or FALSE = TRUE or (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPartid[c] else s.taskPartid[t]))
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t and (s.context[c] = irqFromUser or s.context[c] = irqFromKernel)) implies ((s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) = PartId0 or (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuGroupPartid[c] else s.taskPartid[t]))
 }
 
--- Every PARTID, the default's included, can be given limits: none has to stay unrestricted for the kernel.
+-- Kernel work of a task whose group is not the designated kernel group never runs under the designated group's PARTID, so every PARTID can be given limits.
 pred AllPartidsUsable[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies ((s.context[c] = kernel and ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuDefaultPartid[c] else s.taskPartid[t]) != PartId0) implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != PartId0)
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t and t not in s.uncheckedMoves) implies ((s.context[c] = kernel and ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuGroupPartid[c] else s.taskPartid[t]) != PartId0) implies (s.context[c] = user => s.mpam0Partid[c] else s.mpam1Partid[c]) != PartId0)
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
@@ -752,12 +896,17 @@ pred SomeCpuOnline[s: State] {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet[s: State] {
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = PartId0 and s.cpuDefaultPmg[c] = Pmg0) and c not in s.ipiPending)
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuGroupPartid[c] = PartId0 and s.cpuGroupPmg[c] = Pmg0) and c not in s.ipiPending)
 }
 
--- An idle CPU is not in a kernel or interrupt context.
-pred IdleCpusInUser[s: State] {
-  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+-- An idle CPU runs no task's kernel work: it is in its idle loop or in an interrupt taken there.
+pred IdleCpusRunNoKernelWork[s: State] {
+  all c: Cpu | s.running[c] = noTask implies (s.context[c] = user or s.context[c] = irqFromUser)
+}
+
+-- A task switched out in kernel mode runs nowhere until it is switched back in.
+pred PreemptedTasksAreOffCpu[s: State] {
+  all t: Task | t in s.preemptedInKernel implies (all c: Cpu | s.running[c] != t)
 }
 
 -- A task runs on at most one CPU.
@@ -770,43 +919,41 @@ pred Mpam1ByContext[s: State] {
   all c: Cpu | ((s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = PartId0 and s.mpam1Pmg[c] = Pmg0)) and (not (s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]))
 }
 
--- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, irq-isolation, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, mpam1-by-context.
+-- The candidates, proved together: irq-isolation, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, mpam1-by-context.
 pred Inductive[s: State] {
-  PartidExclusive[s]
-  MonitorExclusive[s]
-  DefaultFallback[s]
-  LabelCoherence[s]
-  NoUserBypass[s]
   IrqIsolation[s]
   AllPartidsUsable[s]
   DefaultGroupLive[s]
   FreeSlotsClean[s]
   SomeCpuOnline[s]
   OfflineCpusQuiet[s]
-  IdleCpusInUser[s]
+  IdleCpusRunNoKernelWork[s]
+  PreemptedTasksAreOffCpu[s]
   OneCpuPerTask[s]
   Mpam1ByContext[s]
 }
 
 -- Initiation: the initial state satisfies Inductive.
-check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
 -- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
-check Consecution_MkdirCtrl { Inductive[pre] and (some x: Pmg | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_RmdirCtrl { Inductive[pre] and (some p: PartId | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: PartId | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LimboDrain { Inductive[pre] and (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: PartId | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpusAdd { Inductive[pre] and (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpusDrop { Inductive[pre] and (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_MkdirCtrl { Inductive[pre] and (some x: Pmg | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_RmdirCtrl { Inductive[pre] and (some p: PartId | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: PartId | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LimboDrain { Inductive[pre] and (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: PartId | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CheckTaskCurr { Inductive[pre] and (some t: Task | CheckTaskCurr[pre, post, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpusAdd { Inductive[pre] and (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpusDrop { Inductive[pre] and (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_SwitchToIdle { Inductive[pre] and (some c: Cpu | SwitchToIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int

@@ -1,4 +1,4 @@
--- X86Plza: resctrl with x86 label registers, kernel mode x86-plza: AMD PLZA (v4): info/kernel_mode binds one group; CPL 0 on kmode_cpus uses its CLOSID. Scope ci: cpus=2 tasks=3 groups=1 monitors=0 partids=2 pmgs=2 locks=1.
+-- X86Plza: resctrl with x86 label registers, kernel mode x86-plza: AMD PLZA (v4): info/kernel_mode binds one group; CPL 0 on kmode_cpus uses its CLOSID; info/kernel_mode and kmode_cpus written at will. Scope ci: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1 hotplug=unbounded.
 -- Written by mpamcheck from the spec X86Plza (induction form).
 -- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
 module X86Plza_induction
@@ -58,12 +58,20 @@ abstract sig State {
   running: Cpu -> one TaskOrNone,
   -- what each CPU executes now
   context: Cpu -> one Context,
-  -- per-CPU default CLOSID from the cpus files
+  -- the CLOSID of the group whose cpus file holds the CPU
+  cpuGroupPartid: Cpu -> one Closid,
+  -- the RMID of the group whose cpus file holds the CPU
+  cpuGroupPmg: Cpu -> one Rmid,
+  -- the arch's per-CPU default CLOSID
   cpuDefaultPartid: Cpu -> one Closid,
-  -- per-CPU default RMID from the cpus files
+  -- the arch's per-CPU default RMID
   cpuDefaultPmg: Cpu -> one Rmid,
   -- CPUs with an update_closid_rmid IPI decided but not yet delivered
   ipiPending: set Cpu,
+  -- tasks switched out in kernel mode
+  preemptedInKernel: set Task,
+  -- tasks relabelled whose task_curr check is still to run
+  uncheckedMoves: set Task,
   -- PQR_ASSOC CLOSID
   pqrPartid: Cpu -> one Closid,
   -- PQR_ASSOC RMID
@@ -84,7 +92,7 @@ abstract sig State {
   kmodeRmid: one Rmid,
   -- the mode assigns monitoring too (RMID_EN)
   kmodeAssignMon: one Bool,
-  -- kmode_cpus: the CPUs with PLZA_EN set
+  -- the CPUs with PLZA_EN set (kmode_cpus while bound; an offline CPU keeps its bit)
   plzaEnabled: set Cpu
 }
 one sig pre, post extends State {}
@@ -98,9 +106,13 @@ pred Init[s: State] {
   s.online = Cpu
   s.running = Cpu -> noTask
   s.context = Cpu -> user
+  s.cpuGroupPartid = Cpu -> Closid0
+  s.cpuGroupPmg = Cpu -> Rmid0
   s.cpuDefaultPartid = Cpu -> Closid0
   s.cpuDefaultPmg = Cpu -> Rmid0
   s.ipiPending = none
+  s.preemptedInKernel = none
+  s.uncheckedMoves = none
   s.pqrPartid = Cpu -> Closid0
   s.pqrPmg = Cpu -> Rmid0
   s.plzaPartid = Cpu -> Closid0
@@ -116,14 +128,15 @@ pred Init[s: State] {
 
 -- mkdir of a control group: the lowest free CLOSID and a free RMID [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
 pred MkdirCtrl[pre, post: State, x: Rmid] {
-  -- refused with ENOSPC: closid_alloc: no free CLOSID ("Out of CLOSIDs")
+  -- refused with ENOSPC: closid_alloc / resctrl_find_cleanest_closid: no free CLOSID
   not not (some pe: Closid | pre.ctrlState[pe] = free)
-  -- refused with EBUSY: resctrl_find_free_rmid: only ids in limbo are left
-  not (not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0]) and pre.limbo[Closid0] != none)
+  -- refused with EBUSY: resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0
+  not (not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0]) and (not (some qb: Closid | some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0]) and (some qb: Closid | pre.limbo[qb] != none)))
   -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
   not not (some xf: Rmid | not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[Closid0])
   -- rdtgroup_mkdir runs under rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
   not (some qu: Closid | pre.ctrlState[qu] != free and Closid0 = Closid0 and pre.ctrlPmg[qu] = x)
@@ -139,9 +152,13 @@ pred MkdirCtrl[pre, post: State, x: Rmid] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -159,8 +176,9 @@ pred MkdirCtrl[pre, post: State, x: Rmid] {
 pred RmdirCtrl[pre, post: State, p: Closid] {
   -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
   p != Closid0
-  -- rdtgroup_rmdir takes rdtgroup_mutex
+  -- rdtgroup_rmdir: rdtgroup_kn_lock_live takes cpus_read_lock and rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
@@ -170,16 +188,22 @@ pred RmdirCtrl[pre, post: State, p: Closid] {
   post.taskPartid = { t: Task, v0: Closid | v0 = (pre.taskPartid[t] = p => Closid0 else pre.taskPartid[t]) }
   -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
   post.taskPmg = { t: Task, v0: Rmid | v0 = (pre.taskPartid[t] = p => Rmid0 else pre.taskPmg[t]) }
-  -- rdtgroup_rmdir_ctrl: the CPUs return to the default group
-  post.cpuDefaultPartid = { c: Cpu, v0: Closid | v0 = (pre.cpuDefaultPartid[c] = p => Closid0 else pre.cpuDefaultPartid[c]) }
+  -- rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task
+  post.uncheckedMoves = pre.uncheckedMoves + { tu: Task | pre.taskPartid[tu] = p }
+  -- rdtgroup_rmdir_ctrl: cpumask_or(&rdtgroup_default.cpu_mask, rdtgrp)
+  post.cpuGroupPartid = { c: Cpu, v0: Closid | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Closid0 else pre.cpuGroupPartid[c]) }
+  -- the default group's own RMID
+  post.cpuGroupPmg = { c: Cpu, v0: Rmid | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Rmid0 else pre.cpuGroupPmg[c]) }
+  -- for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPartid = { c: Cpu, v0: Closid | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Closid0 else pre.cpuDefaultPartid[c]) }
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
-  post.cpuDefaultPmg = { c: Cpu, v0: Rmid | v0 = (pre.cpuDefaultPartid[c] = p => Rmid0 else pre.cpuDefaultPmg[c]) }
-  -- update_closid_rmid(tmpmask): CPUs running moved tasks and the moved CPUs
-  post.ipiPending = pre.ipiPending + ({ cr: Cpu | some tr: Task | pre.running[cr] = tr and pre.taskPartid[tr] = p } + { cw: Cpu | pre.cpuDefaultPartid[cw] = p })
+  post.cpuDefaultPmg = { c: Cpu, v0: Rmid | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Rmid0 else pre.cpuDefaultPmg[c]) }
+  -- update_closid_rmid(tmpmask | rdtgrp->cpu_mask)
+  post.ipiPending = pre.ipiPending + { cw: Cpu | cw in pre.online and pre.cpuGroupPartid[cw] = p }
   -- removing the bound group resets the binding
   post.kmodeBound = ((pre.kmodeBound = TRUE and not (pre.kmodeBound = TRUE and pre.kmodeClosid = p)) => TRUE else FALSE)
-  -- PLZA_EN cleared with the binding
-  post.plzaEnabled = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => none else pre.plzaEnabled)
+  -- rdtgroup_kmode_detach, first in rmdir (v4 10/15): the disable IPI skips offline CPUs
+  post.plzaEnabled = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => pre.plzaEnabled - pre.online else pre.plzaEnabled)
   -- no group is bound
   post.kmodeClosid = ((pre.kmodeBound = TRUE and pre.kmodeClosid = p) => Closid0 else pre.kmodeClosid)
   -- no group is bound
@@ -192,6 +216,7 @@ pred RmdirCtrl[pre, post: State, p: Closid] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -206,6 +231,7 @@ pred RmdirCtrlDone[pre, post: State, p: Closid] {
   pre.ctrlState[p] = dying
   -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   -- closid_free: CLOSIDs have no limbo
   post.ctrlState = pre.ctrlState ++ p -> free
   -- a free slot holds no id
@@ -218,9 +244,13 @@ pred RmdirCtrlDone[pre, post: State, p: Closid] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -238,6 +268,7 @@ pred RmdirCtrlDone[pre, post: State, p: Closid] {
 pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
   -- cqm_handle_limbo takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- __check_limbo: the id is busy
   x in pre.limbo[p]
@@ -251,9 +282,13 @@ pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -269,8 +304,9 @@ pred LimboDrain[pre, post: State, p: Closid, x: Rmid] {
 
 -- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
 pred MoveTask[pre, post: State, t: Task, p: Closid] {
-  -- rdtgroup_tasks_write takes rdtgroup_mutex
+  -- rdtgroup_tasks_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
@@ -280,8 +316,8 @@ pred MoveTask[pre, post: State, t: Task, p: Closid] {
   post.taskPartid = pre.taskPartid ++ t -> p
   -- __rdtgroup_move_task: the task leaves any monitor group
   post.taskPmg = pre.taskPmg ++ t -> pre.ctrlPmg[p]
-  -- smp_mb(); update_task_closid_rmid: IPI if task_curr, else next switch
-  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- smp_mb(): the task_curr check follows
+  post.uncheckedMoves = pre.uncheckedMoves + t
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -289,8 +325,47 @@ pred MoveTask[pre, post: State, t: Task, p: Closid] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.pqrPartid = pre.pqrPartid
+  post.pqrPmg = pre.pqrPmg
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- after smp_mb(), the writer checks whether a relabelled task is running and interrupts its CPU [fs/resctrl/rdtgroup.c __rdtgroup_move_task, rdt_move_group_tasks]
+pred CheckTaskCurr[pre, post: State, t: Task] {
+  -- a relabelled task not yet checked
+  t in pre.uncheckedMoves
+  -- update_task_closid_rmid: smp_call_function_single(task_cpu(t)) if task_curr(t)
+  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- checked
+  post.uncheckedMoves = pre.uncheckedMoves - t
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -308,19 +383,24 @@ pred MoveTask[pre, post: State, t: Task, p: Closid] {
 pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
   -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
   not c not in pre.online
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
-  -- a CPU already in the group changes nothing
-  not (pre.cpuDefaultPartid[c] = p and pre.cpuDefaultPmg[c] = pre.ctrlPmg[p])
-  -- cpus_ctrl_write: the CPU leaves its previous owner
-  post.cpuDefaultPartid = { c2: Cpu, v0: Closid | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => p else pre.cpuDefaultPartid[c2]) }
-  -- cpus_ctrl_write: child monitor groups' cpu_mask are cleared
-  post.cpuDefaultPmg = { c2: Cpu, v0: Rmid | v0 = ((c2 = c or pre.cpuDefaultPartid[c2] = p) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
-  -- update_closid_rmid(tmpmask, rdtgrp)
-  post.ipiPending = pre.ipiPending + { c3: Cpu | (c3 = c or pre.cpuDefaultPartid[c3] = p) and not (pre.cpuDefaultPartid[c3] = p and pre.cpuDefaultPmg[c3] = pre.ctrlPmg[p]) }
+  -- added = new & ~old: a CPU already in the group is not added
+  not (c in pre.online and pre.cpuGroupPartid[c] = p)
+  -- cpus_ctrl_write: cpumask_rdtgrp_clear(r, added) for its owner
+  post.cpuGroupPartid = { c2: Cpu, v0: Closid | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuGroupPartid[c2]) }
+  -- cpus_ctrl_write: cpumask_clear(&child->cpu_mask) for each monitor group
+  post.cpuGroupPmg = { c2: Cpu, v0: Rmid | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuGroupPmg[c2]) }
+  -- update_closid_rmid(added, rdtgrp): the arch default
+  post.cpuDefaultPartid = { c2: Cpu, v0: Closid | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuDefaultPartid[c2]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid
+  post.cpuDefaultPmg = { c2: Cpu, v0: Rmid | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid: the added CPUs and the children's
+  post.ipiPending = pre.ipiPending + { c3: Cpu | c3 = c or ((c3 in pre.online and pre.cpuGroupPartid[c3] = p) and pre.cpuGroupPmg[c3] != pre.ctrlPmg[p]) }
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -330,6 +410,8 @@ pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -345,16 +427,22 @@ pred CpusAdd[pre, post: State, p: Closid, c: Cpu] {
 
 -- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
 pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
-  -- refused with EINVAL: cpus_ctrl_write: CPUs cannot be dropped from the default group
-  not (p = Closid0 and pre.cpuDefaultPartid[c] = Closid0)
-  -- rdtgroup_cpus_write takes rdtgroup_mutex
+  -- refused with EINVAL: cpus_ctrl_write: "Can't drop CPUs from default group"
+  not (p = Closid0 and (c in pre.online and pre.cpuGroupPartid[c] = Closid0))
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- the directory exists
   pre.ctrlState[p] = live
   -- the CPU is in the group
-  pre.cpuDefaultPartid[c] = p
+  c in pre.online
+  pre.cpuGroupPartid[c] = p
   -- cpus_ctrl_write: dropped CPUs go back to the default group
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> Closid0
+  -- the default group's RMID
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Rmid0
+  -- update_closid_rmid(dropped, &rdtgroup_default)
   post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> Closid0
   -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
   post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Rmid0
@@ -369,6 +457,8 @@ pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -382,16 +472,20 @@ pred CpusDrop[pre, post: State, p: Closid, c: Cpu] {
   post.plzaEnabled = pre.plzaEnabled
 }
 
--- context switch: the CPU picks up a task that is not running [arch/x86/include/asm/resctrl.h __resctrl_sched_in]
+-- context switch: the CPU picks up a task that is not running, from user or kernel context (preemption, a task that sleeps) [arch/x86/include/asm/resctrl.h __resctrl_sched_in]
 pred Switch[pre, post: State, c: Cpu, t: Task] {
   -- an online CPU
   c in pre.online
-  -- the outgoing task was preempted in user mode
-  pre.context[c] = user
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
   -- a task runs on one CPU at a time
   all cn: Cpu | pre.running[cn] != t
   -- __switch_to
   post.running = pre.running ++ c -> t
+  -- the task resumes where it was switched out
+  post.context = pre.context ++ c -> (t in pre.preemptedInKernel => kernel else user)
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = (pre.preemptedInKernel - t) + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
   -- resctrl_arch_sched_in -> __resctrl_sched_in
   post.pqrPartid = pre.pqrPartid ++ c -> (pre.taskPartid[t] = Closid0 => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
   -- resctrl_arch_sched_in -> __resctrl_sched_in
@@ -403,10 +497,52 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   post.taskPartid = pre.taskPartid
   post.taskPmg = pre.taskPmg
   post.online = pre.online
-  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.plzaPartid = pre.plzaPartid
+  post.plzaPmg = pre.plzaPmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kmodeBound = pre.kmodeBound
+  post.kmodeClosid = pre.kmodeClosid
+  post.kmodeRmid = pre.kmodeRmid
+  post.kmodeAssignMon = pre.kmodeAssignMon
+  post.plzaEnabled = pre.plzaEnabled
+}
+
+-- context switch to the idle task (its label is the default group's, so the CPU default applies) [arch/x86/include/asm/resctrl.h __resctrl_sched_in]
+pred SwitchToIdle[pre, post: State, c: Cpu] {
+  -- a task runs
+  pre.running[c] != noTask
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
+  -- __switch_to(prev, idle)
+  post.running = pre.running ++ c -> noTask
+  -- the idle loop (no task's kernel work)
+  post.context = pre.context ++ c -> user
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.pqrPartid = pre.pqrPartid ++ c -> pre.cpuDefaultPartid[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.pqrPmg = pre.pqrPmg ++ c -> pre.cpuDefaultPmg[c]
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
   post.plzaPartid = pre.plzaPartid
   post.plzaPmg = pre.plzaPmg
   post.lockHolder = pre.lockHolder
@@ -441,8 +577,12 @@ pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.plzaPartid = pre.plzaPartid
   post.plzaPmg = pre.plzaPmg
   post.lockHolder = pre.lockHolder
@@ -460,6 +600,8 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   c in pre.ipiPending
   -- the CPU is idle
   pre.running[c] = noTask
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
   -- resctrl_arch_sync_cpu_closid_rmid
   post.ipiPending = pre.ipiPending - c
   -- resctrl_arch_sched_in(idle)
@@ -475,8 +617,12 @@ pred DeliverIpiIdle[pre, post: State, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.plzaPartid = pre.plzaPartid
   post.plzaPmg = pre.plzaPmg
   post.lockHolder = pre.lockHolder
@@ -504,9 +650,13 @@ pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -538,9 +688,13 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -556,8 +710,8 @@ pred KernelExit[pre, post: State, c: Cpu, t: Task] {
 
 -- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
 pred IrqEnter[pre, post: State, c: Cpu] {
-  -- a task is interrupted
-  pre.running[c] != noTask
+  -- an online CPU, busy or idle
+  c in pre.online
   -- interrupts do not nest here
   pre.context[c] = user or pre.context[c] = kernel
   -- interrupts run at EL1 / CPL 0
@@ -570,9 +724,13 @@ pred IrqEnter[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -600,9 +758,13 @@ pred IrqExit[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.online = pre.online
   post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -637,9 +799,13 @@ pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -674,9 +840,13 @@ pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -708,9 +878,13 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -725,35 +899,48 @@ pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
 
 -- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
 pred CpuOffline[pre, post: State, c: Cpu] {
-  -- resctrl_offline_cpu takes rdtgroup_mutex
+  -- resctrl_offline_cpu takes rdtgroup_mutex; a resctrl write holds cpus_read_lock, which hotplug waits for
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- an online CPU
   c in pre.online
   -- one CPU always stays online
   2 <= #pre.online
-  -- tasks migrate from user mode
-  pre.context[c] = user
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
   -- cpuhp teardown
   post.online = pre.online - c
   -- migrate_tasks
   post.running = pre.running ++ c -> noTask
+  -- offline
+  post.context = pre.context ++ c -> user
+  -- the migrated task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
   -- resctrl_offline_cpu: cleared from its group's cpu_mask
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> Closid0
+  -- resctrl_offline_cpu: clear_childcpus
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Rmid0
+  -- resctrl_arch_offline_cpu: clear_closid_rmid
   post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> Closid0
-  -- resctrl_offline_cpu
+  -- resctrl_arch_offline_cpu: clear_closid_rmid
   post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Rmid0
+  -- resctrl_arch_offline_cpu: clear_closid_rmid
+  post.pqrPartid = pre.pqrPartid ++ c -> Closid0
+  -- resctrl_arch_offline_cpu: clear_closid_rmid
+  post.pqrPmg = pre.pqrPmg ++ c -> Rmid0
+  -- clear_closid_rmid does not touch PQR_PLZA_ASSOC (v4)
+  post.plzaPartid = pre.plzaPartid ++ c -> pre.plzaPartid[c]
+  -- clear_closid_rmid does not touch PQR_PLZA_ASSOC (v4)
+  post.plzaPmg = pre.plzaPmg ++ c -> pre.plzaPmg[c]
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
   post.limbo = pre.limbo
   post.taskPartid = pre.taskPartid
   post.taskPmg = pre.taskPmg
-  post.context = pre.context
   post.ipiPending = pre.ipiPending
-  post.pqrPartid = pre.pqrPartid
-  post.pqrPmg = pre.pqrPmg
-  post.plzaPartid = pre.plzaPartid
-  post.plzaPmg = pre.plzaPmg
+  post.uncheckedMoves = pre.uncheckedMoves
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
   post.kmodeBound = pre.kmodeBound
@@ -767,20 +954,25 @@ pred CpuOffline[pre, post: State, c: Cpu] {
 pred CpuOnline[pre, post: State, c: Cpu] {
   -- resctrl_online_cpu takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- an offline CPU
   c not in pre.online
   -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
   post.online = pre.online + c
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
+  -- resctrl_arch_online_cpu: clear_closid_rmid
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> Closid0
+  -- resctrl_arch_online_cpu: clear_closid_rmid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Rmid0
+  -- resctrl_arch_online_cpu: clear_closid_rmid
   post.pqrPartid = pre.pqrPartid ++ c -> Closid0
-  -- cpu_enable_mpam / clear_closid_rmid: the default label
+  -- resctrl_arch_online_cpu: clear_closid_rmid
   post.pqrPmg = pre.pqrPmg ++ c -> Rmid0
-  -- CPU online
-  post.plzaPartid = pre.plzaPartid ++ c -> pre.kmodeClosid
-  -- CPU online
-  post.plzaPmg = pre.plzaPmg ++ c -> pre.kmodeRmid
-  -- hotplugged CPUs join kmode_cpu_mask
+  -- resctrl_kmode_online_cpu: configure(cpumask_of(cpu))
+  post.plzaPartid = pre.plzaPartid ++ c -> (pre.kmodeBound = TRUE => pre.kmodeClosid else pre.plzaPartid[c])
+  -- resctrl_kmode_online_cpu
+  post.plzaPmg = pre.plzaPmg ++ c -> (pre.kmodeBound = TRUE => pre.kmodeRmid else pre.plzaPmg[c])
+  -- resctrl_kmode_online_cpu: joins kmode_cpu_mask when bound
   post.plzaEnabled = (pre.kmodeBound = TRUE => pre.plzaEnabled + c else pre.plzaEnabled)
   -- unchanged
   post.ctrlState = pre.ctrlState
@@ -790,9 +982,11 @@ pred CpuOnline[pre, post: State, c: Cpu] {
   post.taskPmg = pre.taskPmg
   post.running = pre.running
   post.context = pre.context
-  post.cpuDefaultPartid = pre.cpuDefaultPartid
-  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.lockHolder = pre.lockHolder
   post.lockWaiters = pre.lockWaiters
   post.kmodeBound = pre.kmodeBound
@@ -805,6 +999,7 @@ pred CpuOnline[pre, post: State, c: Cpu] {
 pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- a CTRL_MON group, the default allowed
   pre.ctrlState[p] = live
@@ -818,12 +1013,12 @@ pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
   post.kmodeRmid = pre.ctrlPmg[p]
   -- rmid_en = assign_mon
   post.kmodeAssignMon = assignMon
-  -- resctrl_arch_configure_kmode: identical on all CPUs
-  post.plzaPartid = { c: Cpu, v0: Closid | v0 = p }
+  -- resctrl_arch_configure_kmode: on_each_cpu_mask calls online CPUs
+  post.plzaPartid = { c: Cpu, v0: Closid | v0 = (c in pre.online => p else pre.plzaPartid[c]) }
   -- resctrl_arch_configure_kmode
-  post.plzaPmg = { c: Cpu, v0: Rmid | v0 = pre.ctrlPmg[p] }
-  -- kmode_cpu_mask starts as all online
-  post.plzaEnabled = pre.online
+  post.plzaPmg = { c: Cpu, v0: Rmid | v0 = (c in pre.online => pre.ctrlPmg[p] else pre.plzaPmg[c]) }
+  -- kmode_cpu_mask starts as all online; an offline CPU keeps the bit it had
+  post.plzaEnabled = pre.online + pre.plzaEnabled
   -- unchanged
   post.ctrlState = pre.ctrlState
   post.ctrlPmg = pre.ctrlPmg
@@ -833,9 +1028,13 @@ pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.lockHolder = pre.lockHolder
@@ -846,13 +1045,14 @@ pred KmodeBind[pre, post: State, p: Closid, assignMon: Bool] {
 pred KmodeUnbind[pre, post: State] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- a group is bound
   pre.kmodeBound = TRUE
   -- group=uninitialized
   post.kmodeBound = FALSE
-  -- PLZA_EN cleared on every CPU
-  post.plzaEnabled = none
+  -- rdtgroup_config_kmode_reset: the disable IPI skips offline CPUs (v4, acknowledged in review of RESEND v4 11/15)
+  post.plzaEnabled = pre.plzaEnabled - pre.online
   -- no group is bound
   post.kmodeClosid = Closid0
   -- no group is bound
@@ -868,9 +1068,13 @@ pred KmodeUnbind[pre, post: State] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -885,6 +1089,7 @@ pred KmodeCpusAdd[pre, post: State, c: Cpu] {
   not c not in pre.online
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
   -- kmode_cpus is visible only in the bound group
   pre.kmodeBound = TRUE
@@ -901,9 +1106,13 @@ pred KmodeCpusAdd[pre, post: State, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -920,7 +1129,12 @@ pred KmodeCpusAdd[pre, post: State, c: Cpu] {
 pred KmodeCpusDrop[pre, post: State, c: Cpu] {
   -- a resctrl file write takes rdtgroup_mutex
   pre.ipiPending = none
+  pre.uncheckedMoves = none
   all pm: Closid | pre.ctrlState[pm] != dying
+  -- kmode_cpus is visible only in the bound group
+  pre.kmodeBound = TRUE
+  -- an online CPU (an offline one would leave the mask but keep PLZA_EN; not modelled)
+  c in pre.online
   -- a change
   c in pre.plzaEnabled
   -- PLZA_EN=0 on that CPU
@@ -934,9 +1148,13 @@ pred KmodeCpusDrop[pre, post: State, c: Cpu] {
   post.online = pre.online
   post.running = pre.running
   post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
   post.cpuDefaultPartid = pre.cpuDefaultPartid
   post.cpuDefaultPmg = pre.cpuDefaultPmg
   post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
   post.pqrPartid = pre.pqrPartid
   post.pqrPmg = pre.pqrPmg
   post.plzaPartid = pre.plzaPartid
@@ -949,11 +1167,6 @@ pred KmodeCpusDrop[pre, post: State, c: Cpu] {
   post.kmodeAssignMon = pre.kmodeAssignMon
 }
 
--- No two live control groups share a PARTID/CLOSID, and no CPU runs on a freed one.
-pred PartidExclusive[s: State] {
-  all c: Cpu | c in s.online implies (s.ctrlState[s.pqrPartid[c]] != free and s.ctrlState[(c in s.plzaEnabled => s.plzaPartid[c] else s.pqrPartid[c])] != free)
-}
-
 -- No two live monitor groups share a monitor label, and none is reused from limbo.
 pred MonitorExclusive[s: State] {
   all p: Closid | all q: Closid | (s.ctrlState[p] != free and s.ctrlState[q] != free and p != q) implies not (Closid0 = Closid0 and s.ctrlPmg[p] = s.ctrlPmg[q])
@@ -964,13 +1177,13 @@ pred MonitorExclusive[s: State] {
 -- Tasks and CPUs of a removed group fall back to its parent (the default group for a control group).
 pred DefaultFallback[s: State] {
   all t: Task | s.ctrlState[s.taskPartid[t]] = live and s.taskPmg[t] = s.ctrlPmg[s.taskPartid[t]]
-  all c: Cpu | c in s.online implies (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]])
+  all c: Cpu | c in s.online implies ((s.ctrlState[s.cpuGroupPartid[c]] = live and s.cpuGroupPmg[c] = s.ctrlPmg[s.cpuGroupPartid[c]]) and (s.ctrlState[s.cpuDefaultPartid[c]] = live and s.cpuDefaultPmg[c] = s.ctrlPmg[s.cpuDefaultPartid[c]]))
 }
 
 -- Once updates are delivered, each CPU runs with the label resctrl assigned to its task.
 pred LabelCoherence[s: State] {
-  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t) implies (s.pqrPartid[c] = (s.taskPartid[t] = Closid0 => s.cpuDefaultPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = Rmid0 => s.cpuDefaultPmg[c] else s.taskPmg[t]))
-  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuDefaultPartid[c] and s.pqrPmg[c] = s.cpuDefaultPmg[c])
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t and t not in s.uncheckedMoves) implies (s.pqrPartid[c] = (s.taskPartid[t] = Closid0 => s.cpuGroupPartid[c] else s.taskPartid[t]) and s.pqrPmg[c] = (s.taskPmg[t] = Rmid0 => s.cpuGroupPmg[c] else s.taskPmg[t]))
+  all c: Cpu | (c in s.online and c not in s.ipiPending and s.running[c] = noTask) implies (s.pqrPartid[c] = s.cpuGroupPartid[c] and s.pqrPmg[c] = s.cpuGroupPmg[c])
 }
 
 -- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
@@ -991,12 +1204,17 @@ pred SomeCpuOnline[s: State] {
 
 -- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
 pred OfflineCpusQuiet[s: State] {
-  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuDefaultPartid[c] = Closid0 and s.cpuDefaultPmg[c] = Rmid0) and c not in s.ipiPending)
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuGroupPartid[c] = Closid0 and s.cpuGroupPmg[c] = Rmid0) and c not in s.ipiPending)
 }
 
--- An idle CPU is not in a kernel or interrupt context.
-pred IdleCpusInUser[s: State] {
-  all c: Cpu | s.running[c] = noTask implies s.context[c] = user
+-- An idle CPU runs no task's kernel work: it is in its idle loop or in an interrupt taken there.
+pred IdleCpusRunNoKernelWork[s: State] {
+  all c: Cpu | s.running[c] = noTask implies (s.context[c] = user or s.context[c] = irqFromUser)
+}
+
+-- A task switched out in kernel mode runs nowhere until it is switched back in.
+pred PreemptedTasksAreOffCpu[s: State] {
+  all t: Task | t in s.preemptedInKernel implies (all c: Cpu | s.running[c] != t)
 }
 
 -- A task runs on at most one CPU.
@@ -1004,19 +1222,23 @@ pred OneCpuPerTask[s: State] {
   all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
 }
 
+-- Each CPU's arch default is the label of the group whose cpu_mask holds it.
+pred DefaultsFollowCpuMasks[s: State] {
+  all c: Cpu | s.cpuDefaultPartid[c] = s.cpuGroupPartid[c] and s.cpuDefaultPmg[c] = s.cpuGroupPmg[c]
+}
+
 -- A bound group is live and PLZA_ASSOC carries its ids on every online CPU.
 pred KmodeBindingLive[s: State] {
   s.kmodeBound = TRUE implies (s.ctrlState[s.kmodeClosid] = live and s.kmodeRmid = s.ctrlPmg[s.kmodeClosid] and (all c: Cpu | c in s.online implies (s.plzaPartid[c] = s.kmodeClosid and s.plzaPmg[c] = s.kmodeRmid)))
 }
 
--- Without a binding no CPU has PLZA_EN and the binding's fields are reset.
+-- Without a binding the binding's fields are reset.
 pred KmodeUnboundClean[s: State] {
-  not s.kmodeBound = TRUE implies (s.plzaEnabled = none and s.kmodeClosid = Closid0 and s.kmodeRmid = Rmid0 and not s.kmodeAssignMon = TRUE)
+  not s.kmodeBound = TRUE implies (s.kmodeClosid = Closid0 and s.kmodeRmid = Rmid0 and not s.kmodeAssignMon = TRUE)
 }
 
--- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-in-user, one-cpu-per-task, kmode-binding-live, kmode-unbound-clean.
+-- The candidates, proved together: monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean.
 pred Inductive[s: State] {
-  PartidExclusive[s]
   MonitorExclusive[s]
   DefaultFallback[s]
   LabelCoherence[s]
@@ -1024,35 +1246,39 @@ pred Inductive[s: State] {
   FreeSlotsClean[s]
   SomeCpuOnline[s]
   OfflineCpusQuiet[s]
-  IdleCpusInUser[s]
+  IdleCpusRunNoKernelWork[s]
+  PreemptedTasksAreOffCpu[s]
   OneCpuPerTask[s]
+  DefaultsFollowCpuMasks[s]
   KmodeBindingLive[s]
   KmodeUnboundClean[s]
 }
 
 -- Initiation: the initial state satisfies Inductive.
-check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
 -- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
-check Consecution_MkdirCtrl { Inductive[pre] and (some x: Rmid | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_RmdirCtrl { Inductive[pre] and (some p: Closid | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: Closid | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LimboDrain { Inductive[pre] and (some p: Closid, x: Rmid | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: Closid | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpusAdd { Inductive[pre] and (some p: Closid, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpusDrop { Inductive[pre] and (some p: Closid, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KmodeBind { Inductive[pre] and (some p: Closid, assignMon: Bool | KmodeBind[pre, post, p, assignMon]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KmodeUnbind { Inductive[pre] and KmodeUnbind[pre, post] implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KmodeCpusAdd { Inductive[pre] and (some c: Cpu | KmodeCpusAdd[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
-check Consecution_KmodeCpusDrop { Inductive[pre] and (some c: Cpu | KmodeCpusDrop[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 3 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 4 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_MkdirCtrl { Inductive[pre] and (some x: Rmid | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrl { Inductive[pre] and (some p: Closid | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: Closid | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LimboDrain { Inductive[pre] and (some p: Closid, x: Rmid | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: Closid | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CheckTaskCurr { Inductive[pre] and (some t: Task | CheckTaskCurr[pre, post, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusAdd { Inductive[pre] and (some p: Closid, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpusDrop { Inductive[pre] and (some p: Closid, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_SwitchToIdle { Inductive[pre] and (some c: Cpu | SwitchToIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KmodeBind { Inductive[pre] and (some p: Closid, assignMon: Bool | KmodeBind[pre, post, p, assignMon]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KmodeUnbind { Inductive[pre] and KmodeUnbind[pre, post] implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KmodeCpusAdd { Inductive[pre] and (some c: Cpu | KmodeCpusAdd[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int
+check Consecution_KmodeCpusDrop { Inductive[pre] and (some c: Cpu | KmodeCpusDrop[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int

@@ -1,0 +1,1001 @@
+-- Arm64GroupMapped: resctrl with arm64 label registers, kernel mode arm64-group-mapped: Each control group names, in its kernel_group file, the group its kernel work runs under (itself at mkdir). Scope ci: cpus=2 tasks=2 groups=1 monitors=0 partids=2 pmgs=2 locks=1 hotplug=unbounded.
+-- Written by mpamcheck from the spec Arm64GroupMapped (induction form).
+-- Range sorts are ordered atoms; the command's Int bitwidth holds every integer.
+module Arm64GroupMapped_induction
+
+-- interchangeable atoms, so the solver may break their symmetry
+sig Cpu {}
+
+-- interchangeable atoms, so the solver may break their symmetry
+sig Task extends TaskOrNone {}
+
+-- interchangeable atoms, so the solver may break their symmetry
+sig Lock {}
+
+-- the integers 0 .. 1, one atom each
+abstract sig PartId {}
+one sig PartId0, PartId1 extends PartId {}
+fun PartId_int: PartId -> Int { PartId0 -> 0 + PartId1 -> 1 }
+fun PartId_next: PartId -> PartId { PartId0 -> PartId1 }
+
+-- the integers 0 .. 1, one atom each
+abstract sig Pmg {}
+one sig Pmg0, Pmg1 extends Pmg {}
+fun Pmg_int: Pmg -> Int { Pmg0 -> 0 + Pmg1 -> 1 }
+fun Pmg_next: Pmg -> Pmg { Pmg0 -> Pmg1 }
+
+abstract sig Status {}
+one sig free, live, dying extends Status {}
+
+abstract sig Context {}
+one sig user, kernel, irqFromUser, irqFromKernel extends Context {}
+
+-- a Task or none
+abstract sig TaskOrNone {}
+one sig noTask extends TaskOrNone {}
+
+-- the least elements of a set under an order (none for the empty set)
+fun smallest[s: set univ, below: univ -> univ]: set univ { s - s.below }
+
+-- A state; pre and post are the states before and after one step.
+abstract sig State {
+  -- each control group, named by its PARTID: 0 is the default group (always live)
+  ctrlState: PartId -> one Status,
+  -- the PMG of each control group's own monitoring
+  ctrlPmg: PartId -> one Pmg,
+  -- PMGs freed but still dirty (add_rmid_to_limbo), by rmid index
+  limbo: PartId -> set Pmg,
+  -- task_struct PARTID
+  taskPartid: Task -> one PartId,
+  -- task_struct PMG
+  taskPmg: Task -> one Pmg,
+  -- the online CPUs
+  online: set Cpu,
+  -- the task each CPU runs (none: idle)
+  running: Cpu -> one TaskOrNone,
+  -- what each CPU executes now
+  context: Cpu -> one Context,
+  -- the PARTID of the group whose cpus file holds the CPU
+  cpuGroupPartid: Cpu -> one PartId,
+  -- the PMG of the group whose cpus file holds the CPU
+  cpuGroupPmg: Cpu -> one Pmg,
+  -- the arch's per-CPU default PARTID
+  cpuDefaultPartid: Cpu -> one PartId,
+  -- the arch's per-CPU default PMG
+  cpuDefaultPmg: Cpu -> one Pmg,
+  -- CPUs with an update_closid_rmid IPI decided but not yet delivered
+  ipiPending: set Cpu,
+  -- tasks switched out in kernel mode
+  preemptedInKernel: set Task,
+  -- tasks relabelled whose task_curr check is still to run
+  uncheckedMoves: set Task,
+  -- MPAM0_EL1 PARTID
+  mpam0Partid: Cpu -> one PartId,
+  -- MPAM0_EL1 PMG
+  mpam0Pmg: Cpu -> one Pmg,
+  -- MPAM1_EL1 PARTID
+  mpam1Partid: Cpu -> one PartId,
+  -- MPAM1_EL1 PMG
+  mpam1Pmg: Cpu -> one Pmg,
+  -- the task holding each lock
+  lockHolder: Lock -> one TaskOrNone,
+  -- tasks waiting for each lock
+  lockWaiters: Lock -> set Task,
+  -- each control group's kernel_group file: the group its kernel work runs under
+  kernelGroupOf: PartId -> one PartId
+}
+one sig pre, post extends State {}
+
+pred Init[s: State] {
+  s.ctrlState = PartId0 -> live + PartId1 -> free
+  s.ctrlPmg = PartId0 -> Pmg0 + PartId1 -> Pmg0
+  s.limbo = none -> none
+  s.taskPartid = Task -> PartId0
+  s.taskPmg = Task -> Pmg0
+  s.online = Cpu
+  s.running = Cpu -> noTask
+  s.context = Cpu -> user
+  s.cpuGroupPartid = Cpu -> PartId0
+  s.cpuGroupPmg = Cpu -> Pmg0
+  s.cpuDefaultPartid = Cpu -> PartId0
+  s.cpuDefaultPmg = Cpu -> Pmg0
+  s.ipiPending = none
+  s.preemptedInKernel = none
+  s.uncheckedMoves = none
+  s.mpam0Partid = Cpu -> PartId0
+  s.mpam0Pmg = Cpu -> Pmg0
+  s.mpam1Partid = Cpu -> PartId0
+  s.mpam1Pmg = Cpu -> Pmg0
+  s.lockHolder = Lock -> noTask
+  s.lockWaiters = none -> none
+  s.kernelGroupOf = PartId0 -> PartId0 + PartId1 -> PartId1
+}
+
+-- mkdir of a control group: the lowest free PARTID and a free PMG [fs/resctrl/rdtgroup.c rdtgroup_mkdir_ctrl_mon]
+pred MkdirCtrl[pre, post: State, x: Pmg] {
+  -- refused with ENOSPC: closid_alloc / resctrl_find_cleanest_closid: no free CLOSID
+  not not (some pe: PartId | pre.ctrlState[pe] = free)
+  -- refused with EBUSY: resctrl_find_free_rmid: rmid_free_lru empty, rmid_limbo_count > 0
+  not (not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]]) and (not (some qb: PartId | some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = qb and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[qb]) and (some qb: PartId | pre.limbo[qb] != none)))
+  -- refused with ENOSPC: resctrl_find_free_rmid: no free RMID ("Out of RMIDs")
+  not not (some xf: Pmg | not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = xf) and xf not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]])
+  -- rdtgroup_mkdir runs under rdtgroup_mutex
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo
+  not (some qu: PartId | pre.ctrlState[qu] != free and qu = smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] and pre.ctrlPmg[qu] = x)
+  x not in pre.limbo[smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next]]
+  -- rdtgroup_mkdir_ctrl_mon
+  post.ctrlState = pre.ctrlState ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] -> live
+  -- mkdir_rdt_prepare_rmid_alloc
+  post.ctrlPmg = pre.ctrlPmg ++ smallest[{ pf: PartId | pre.ctrlState[pf] = free and (all qf: PartId | pre.ctrlState[qf] = free implies #pre.limbo[pf] <= #pre.limbo[qf]) }, ^PartId_next] -> x
+  -- unchanged
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- rmdir of a control group: its tasks and CPUs (and those of its monitor groups) go to the default group [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl]
+pred RmdirCtrl[pre, post: State, p: PartId] {
+  -- refused with EPERM: rdtgroup_rmdir: the default group cannot be removed
+  p != PartId0
+  -- rdtgroup_rmdir: rdtgroup_kn_lock_live takes cpus_read_lock and rdtgroup_mutex
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- rdtgroup_rmdir_ctrl: the group is dead to every other operation
+  post.ctrlState = pre.ctrlState ++ p -> dying
+  -- rdt_move_group_tasks(rdtgrp, &rdtgroup_default): closid 0
+  post.taskPartid = { t: Task, v0: PartId | v0 = (pre.taskPartid[t] = p => PartId0 else pre.taskPartid[t]) }
+  -- rdt_move_group_tasks: rmid 0, also for tasks of child monitor groups
+  post.taskPmg = { t: Task, v0: Pmg | v0 = (pre.taskPartid[t] = p => Pmg0 else pre.taskPmg[t]) }
+  -- rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task
+  post.uncheckedMoves = pre.uncheckedMoves + { tu: Task | pre.taskPartid[tu] = p }
+  -- rdtgroup_rmdir_ctrl: cpumask_or(&rdtgroup_default.cpu_mask, rdtgrp)
+  post.cpuGroupPartid = { c: Cpu, v0: PartId | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => PartId0 else pre.cpuGroupPartid[c]) }
+  -- the default group's own RMID
+  post.cpuGroupPmg = { c: Cpu, v0: Pmg | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Pmg0 else pre.cpuGroupPmg[c]) }
+  -- for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPartid = { c: Cpu, v0: PartId | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => PartId0 else pre.cpuDefaultPartid[c]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = { c: Cpu, v0: Pmg | v0 = ((c in pre.online and pre.cpuGroupPartid[c] = p) => Pmg0 else pre.cpuDefaultPmg[c]) }
+  -- and the CPUs whose MPAM1_EL1 holds it reload
+  post.ipiPending = (pre.ipiPending + { cw: Cpu | cw in pre.online and pre.cpuGroupPartid[cw] = p }) + { cw: Cpu | cw in pre.online and pre.mpam1Partid[cw] = p }
+  -- groups that named the removed group run their kernel work as themselves
+  post.kernelGroupOf = { g: PartId, v0: PartId | v0 = ((g = p or pre.kernelGroupOf[g] = p) => g else pre.kernelGroupOf[g]) }
+  -- unchanged
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- rmdir of a control group completes: its PARTID is free and its PMGs enter limbo [fs/resctrl/rdtgroup.c rdtgroup_rmdir_ctrl: closid_free, free_rmid]
+pred RmdirCtrlDone[pre, post: State, p: PartId] {
+  -- an rmdir in progress
+  pre.ctrlState[p] = dying
+  -- update_closid_rmid waits for every IPI (on_each_cpu_mask, wait=1)
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  -- closid_free: CLOSIDs have no limbo
+  post.ctrlState = pre.ctrlState ++ p -> free
+  -- a free slot holds no id
+  post.ctrlPmg = pre.ctrlPmg ++ p -> Pmg0
+  -- free_rmid -> add_rmid_to_limbo (llc_occupancy is monitored)
+  post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] + { xl: Pmg | xl = pre.ctrlPmg[p] })
+  -- unchanged
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the limbo worker finds an id's occupancy below the threshold and makes it free again [fs/resctrl/monitor.c cqm_handle_limbo]
+pred LimboDrain[pre, post: State, p: PartId, x: Pmg] {
+  -- cqm_handle_limbo takes rdtgroup_mutex
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- __check_limbo: the id is busy
+  x in pre.limbo[p]
+  -- limbo_release_entry
+  post.limbo = (pre.limbo - p <: pre.limbo) + p -> (pre.limbo[p] - x)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- echo PID > tasks of a control group (the default group's at /sys/fs/resctrl/tasks) [fs/resctrl/rdtgroup.c rdtgroup_tasks_write -> __rdtgroup_move_task]
+pred MoveTask[pre, post: State, t: Task, p: PartId] {
+  -- rdtgroup_tasks_write: rdtgroup_kn_lock_live
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- task_in_rdtgroup: a task already in the group is a no-op
+  not (pre.taskPartid[t] = p and pre.taskPmg[t] = pre.ctrlPmg[p])
+  -- resctrl_arch_set_closid_rmid: the CLOSID and the group's own RMID
+  post.taskPartid = pre.taskPartid ++ t -> p
+  -- __rdtgroup_move_task: the task leaves any monitor group
+  post.taskPmg = pre.taskPmg ++ t -> pre.ctrlPmg[p]
+  -- smp_mb(): the task_curr check follows
+  post.uncheckedMoves = pre.uncheckedMoves + t
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- after smp_mb(), the writer checks whether a relabelled task is running and interrupts its CPU [fs/resctrl/rdtgroup.c __rdtgroup_move_task, rdt_move_group_tasks]
+pred CheckTaskCurr[pre, post: State, t: Task] {
+  -- a relabelled task not yet checked
+  t in pre.uncheckedMoves
+  -- update_task_closid_rmid: smp_call_function_single(task_cpu(t)) if task_curr(t)
+  post.ipiPending = pre.ipiPending + { ct: Cpu | pre.running[ct] = t }
+  -- checked
+  post.uncheckedMoves = pre.uncheckedMoves - t
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- echo CPUS > cpus of a control group, adding one CPU [fs/resctrl/rdtgroup.c rdtgroup_cpus_write -> cpus_ctrl_write]
+pred CpusAdd[pre, post: State, p: PartId, c: Cpu] {
+  -- refused with EINVAL: rdtgroup_cpus_write: "Can only assign online CPUs"
+  not c not in pre.online
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- added = new & ~old: a CPU already in the group is not added
+  not (c in pre.online and pre.cpuGroupPartid[c] = p)
+  -- cpus_ctrl_write: cpumask_rdtgrp_clear(r, added) for its owner
+  post.cpuGroupPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuGroupPartid[c2]) }
+  -- cpus_ctrl_write: cpumask_clear(&child->cpu_mask) for each monitor group
+  post.cpuGroupPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuGroupPmg[c2]) }
+  -- update_closid_rmid(added, rdtgrp): the arch default
+  post.cpuDefaultPartid = { c2: Cpu, v0: PartId | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => p else pre.cpuDefaultPartid[c2]) }
+  -- resctrl_arch_set_cpu_default_closid_rmid
+  post.cpuDefaultPmg = { c2: Cpu, v0: Pmg | v0 = ((c2 = c or (c2 in pre.online and pre.cpuGroupPartid[c2] = p)) => pre.ctrlPmg[p] else pre.cpuDefaultPmg[c2]) }
+  -- update_closid_rmid: the added CPUs and the children's
+  post.ipiPending = pre.ipiPending + { c3: Cpu | c3 = c or ((c3 in pre.online and pre.cpuGroupPartid[c3] = p) and pre.cpuGroupPmg[c3] != pre.ctrlPmg[p]) }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- echo CPUS > cpus of a control group, leaving one CPU out: it returns to the default group [fs/resctrl/rdtgroup.c cpus_ctrl_write]
+pred CpusDrop[pre, post: State, p: PartId, c: Cpu] {
+  -- refused with EINVAL: cpus_ctrl_write: "Can't drop CPUs from default group"
+  not (p = PartId0 and (c in pre.online and pre.cpuGroupPartid[c] = PartId0))
+  -- rdtgroup_cpus_write: rdtgroup_kn_lock_live
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- the directory exists
+  pre.ctrlState[p] = live
+  -- the CPU is in the group
+  c in pre.online
+  pre.cpuGroupPartid[c] = p
+  -- cpus_ctrl_write: dropped CPUs go back to the default group
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> PartId0
+  -- the default group's RMID
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Pmg0
+  -- update_closid_rmid(dropped, &rdtgroup_default)
+  post.cpuDefaultPartid = pre.cpuDefaultPartid ++ c -> PartId0
+  -- resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
+  post.cpuDefaultPmg = pre.cpuDefaultPmg ++ c -> Pmg0
+  -- update_closid_rmid
+  post.ipiPending = pre.ipiPending + c
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- context switch: the CPU picks up a task that is not running, from user or kernel context (preemption, a task that sleeps) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+pred Switch[pre, post: State, c: Cpu, t: Task] {
+  -- an online CPU
+  c in pre.online
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
+  -- a task runs on one CPU at a time
+  all cn: Cpu | pre.running[cn] != t
+  -- __switch_to
+  post.running = pre.running ++ c -> t
+  -- the task resumes where it was switched out
+  post.context = pre.context ++ c -> (t in pre.preemptedInKernel => kernel else user)
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = (pre.preemptedInKernel - t) + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
+  -- mpam_thread_switch
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- mpam_thread_switch
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- mpam_thread_switch
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])]
+  -- mpam_thread_switch
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else pre.ctrlPmg[pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])]])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- context switch to the idle task (its label is the default group's, so the CPU default applies) [arch/arm64/include/asm/mpam.h mpam_thread_switch]
+pred SwitchToIdle[pre, post: State, c: Cpu] {
+  -- a task runs
+  pre.running[c] != noTask
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
+  -- __switch_to(prev, idle)
+  post.running = pre.running ++ c -> noTask
+  -- the idle loop (no task's kernel work)
+  post.context = pre.context ++ c -> user
+  -- the outgoing task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam0Partid = pre.mpam0Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.kernelGroupOf[pre.cpuDefaultPartid[c]]
+  -- mpam_thread_switch(idle) / __resctrl_sched_in(idle): the CPU default
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelGroupOf[pre.cpuDefaultPartid[c]] = pre.cpuDefaultPartid[c] => pre.cpuDefaultPmg[c] else pre.ctrlPmg[pre.kernelGroupOf[pre.cpuDefaultPartid[c]]])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the update IPI runs on the CPU: resctrl_arch_sched_in(current) [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
+pred DeliverIpi[pre, post: State, c: Cpu, t: Task] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
+  -- the current task
+  pre.running[c] = t
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(current)
+  post.mpam0Partid = pre.mpam0Partid ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])
+  -- resctrl_arch_sched_in(current)
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t])
+  -- resctrl_arch_sched_in(current)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])]
+  -- resctrl_arch_sched_in(current)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])] = ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t]) => ((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPmg[c] else pre.taskPmg[t]) else pre.ctrlPmg[pre.kernelGroupOf[((pre.taskPartid[t] = PartId0 and pre.taskPmg[t] = Pmg0) => pre.cpuDefaultPartid[c] else pre.taskPartid[t])]])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the update IPI runs on an idle CPU: the idle task is in the default group, so the CPU default applies [fs/resctrl/rdtgroup.c update_cpu_closid_rmid]
+pred DeliverIpiIdle[pre, post: State, c: Cpu] {
+  -- an IPI is pending
+  c in pre.ipiPending
+  -- the CPU is idle
+  pre.running[c] = noTask
+  -- interrupts are masked while a handler runs
+  not (pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel)
+  -- resctrl_arch_sync_cpu_closid_rmid
+  post.ipiPending = pre.ipiPending - c
+  -- resctrl_arch_sched_in(idle)
+  post.mpam0Partid = pre.mpam0Partid ++ c -> pre.cpuDefaultPartid[c]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam0Pmg = pre.mpam0Pmg ++ c -> pre.cpuDefaultPmg[c]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.kernelGroupOf[pre.cpuDefaultPartid[c]]
+  -- resctrl_arch_sched_in(idle)
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelGroupOf[pre.cpuDefaultPartid[c]] = pre.cpuDefaultPartid[c] => pre.cpuDefaultPmg[c] else pre.ctrlPmg[pre.kernelGroupOf[pre.cpuDefaultPartid[c]]])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the running task enters the kernel (syscall or fault): EL0 -> EL1, CPL 3 -> 0 [arch/arm64/kernel/entry-common.c el0_svc]
+pred KernelEnter[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- from user mode
+  pre.context[c] = user
+  -- el0_svc; no register is written on entry
+  post.context = pre.context ++ c -> kernel
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the task returns to user mode [ERET / SYSRET]
+pred KernelExit[pre, post: State, c: Cpu, t: Task] {
+  -- the running task
+  pre.running[c] = t
+  -- in the kernel
+  pre.context[c] = kernel
+  -- no kernel lock is held or awaited across return
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- ERET to EL0
+  post.context = pre.context ++ c -> user
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- an interrupt is taken on the CPU [interrupt entry at EL1 / CPL 0]
+pred IrqEnter[pre, post: State, c: Cpu] {
+  -- an online CPU, busy or idle
+  c in pre.online
+  -- interrupts do not nest here
+  pre.context[c] = user or pre.context[c] = kernel
+  -- interrupts run at EL1 / CPL 0
+  post.context = pre.context ++ c -> (pre.context[c] = user => irqFromUser else irqFromKernel)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the interrupt handler returns [interrupt exit]
+pred IrqExit[pre, post: State, c: Cpu] {
+  -- in an interrupt
+  pre.context[c] = irqFromUser or pre.context[c] = irqFromKernel
+  -- return to the interrupted context
+  post.context = pre.context ++ c -> (pre.context[c] = irqFromUser => user else kernel)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the task takes a free kernel lock [kernel/locking/mutex.c mutex_lock]
+pred LockTake[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- kernel locks are used in kernel context
+  pre.context[c] = kernel
+  -- the lock is free
+  pre.lockHolder[l] = noTask
+  -- mutex_lock
+  post.lockHolder = pre.lockHolder ++ l -> t
+  -- a waiter stops waiting when it gets the lock
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] - t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the task waits for a kernel lock another task holds [kernel/locking/mutex.c __mutex_lock_common]
+pred LockWait[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- kernel locks are used in kernel context
+  pre.context[c] = kernel
+  -- the lock is held
+  pre.lockHolder[l] != noTask
+  -- by another task
+  pre.lockHolder[l] != t
+  -- one lock at a time
+  not (some lh: Lock | pre.lockHolder[lh] = t or t in pre.lockWaiters[lh])
+  -- mutex_lock: optimistic spinning on the owner
+  post.lockWaiters = (pre.lockWaiters - l <: pre.lockWaiters) + l -> (pre.lockWaiters[l] + t)
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- the task releases a kernel lock [kernel/locking/mutex.c mutex_unlock]
+pred LockRelease[pre, post: State, c: Cpu, t: Task, l: Lock] {
+  -- the running task
+  pre.running[c] = t
+  -- kernel locks are used in kernel context
+  pre.context[c] = kernel
+  -- the holder
+  pre.lockHolder[l] = t
+  -- mutex_unlock
+  post.lockHolder = pre.lockHolder ++ l -> noTask
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- a CPU goes offline; its task migrates away [fs/resctrl/rdtgroup.c resctrl_offline_cpu]
+pred CpuOffline[pre, post: State, c: Cpu] {
+  -- resctrl_offline_cpu takes rdtgroup_mutex; a resctrl write holds cpus_read_lock, which hotplug waits for
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- an online CPU
+  c in pre.online
+  -- one CPU always stays online
+  2 <= #pre.online
+  -- not inside an interrupt handler
+  pre.context[c] = user or pre.context[c] = kernel
+  -- cpuhp teardown
+  post.online = pre.online - c
+  -- migrate_tasks
+  post.running = pre.running ++ c -> noTask
+  -- offline
+  post.context = pre.context ++ c -> user
+  -- the migrated task keeps its kernel context
+  post.preemptedInKernel = pre.preemptedInKernel + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }
+  -- resctrl_offline_cpu: cleared from its group's cpu_mask
+  post.cpuGroupPartid = pre.cpuGroupPartid ++ c -> PartId0
+  -- resctrl_offline_cpu: clear_childcpus
+  post.cpuGroupPmg = pre.cpuGroupPmg ++ c -> Pmg0
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- a CPU comes online in the default group with its label registers reset [fs/resctrl/rdtgroup.c resctrl_online_cpu]
+pred CpuOnline[pre, post: State, c: Cpu] {
+  -- resctrl_online_cpu takes rdtgroup_mutex
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- an offline CPU
+  c not in pre.online
+  -- resctrl_online_cpu: added to rdtgroup_default.cpu_mask
+  post.online = pre.online + c
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  post.mpam1Partid = pre.mpam1Partid ++ c -> pre.kernelGroupOf[pre.mpam0Partid[c]]
+  -- cpu_enable_mpam: MPAM1_EL1 from arm64_mpam_current
+  post.mpam1Pmg = pre.mpam1Pmg ++ c -> (pre.kernelGroupOf[pre.mpam0Partid[c]] = pre.mpam0Partid[c] => pre.mpam0Pmg[c] else pre.ctrlPmg[pre.kernelGroupOf[pre.mpam0Partid[c]]])
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.ipiPending = pre.ipiPending
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+  post.kernelGroupOf = pre.kernelGroupOf
+}
+
+-- echo G > kernel_group of a control group [a proposed per-group kernel_group file (per-group assign mode, PLZA v4 review)]
+pred MapKernelGroup[pre, post: State, p: PartId, q: PartId] {
+  -- a resctrl file write takes rdtgroup_mutex
+  pre.ipiPending = none
+  pre.uncheckedMoves = none
+  all pm: PartId | pre.ctrlState[pm] != dying
+  -- both groups exist (the file is in every control group)
+  pre.ctrlState[p] = live
+  pre.ctrlState[q] = live
+  -- a change
+  pre.kernelGroupOf[p] != q
+  -- the proposed kernel_group file
+  post.kernelGroupOf = pre.kernelGroupOf ++ p -> q
+  -- update_closid_rmid to the online CPUs running with the group's label
+  post.ipiPending = pre.ipiPending + { cw: Cpu | cw in pre.online and pre.mpam0Partid[cw] = p }
+  -- unchanged
+  post.ctrlState = pre.ctrlState
+  post.ctrlPmg = pre.ctrlPmg
+  post.limbo = pre.limbo
+  post.taskPartid = pre.taskPartid
+  post.taskPmg = pre.taskPmg
+  post.online = pre.online
+  post.running = pre.running
+  post.context = pre.context
+  post.cpuGroupPartid = pre.cpuGroupPartid
+  post.cpuGroupPmg = pre.cpuGroupPmg
+  post.cpuDefaultPartid = pre.cpuDefaultPartid
+  post.cpuDefaultPmg = pre.cpuDefaultPmg
+  post.preemptedInKernel = pre.preemptedInKernel
+  post.uncheckedMoves = pre.uncheckedMoves
+  post.mpam0Partid = pre.mpam0Partid
+  post.mpam0Pmg = pre.mpam0Pmg
+  post.mpam1Partid = pre.mpam1Partid
+  post.mpam1Pmg = pre.mpam1Pmg
+  post.lockHolder = pre.lockHolder
+  post.lockWaiters = pre.lockWaiters
+}
+
+-- The default group always exists with label (0, 0) (rdtgroup_setup_default; rmdir refuses it).
+pred DefaultGroupLive[s: State] {
+  s.ctrlState[PartId0] = live
+  s.ctrlPmg[PartId0] = Pmg0
+}
+
+-- A free group slot holds no ids.
+pred FreeSlotsClean[s: State] {
+  all p: PartId | s.ctrlState[p] = free implies s.ctrlPmg[p] = Pmg0
+}
+
+-- One CPU always stays online.
+pred SomeCpuOnline[s: State] {
+  some c: Cpu | c in s.online
+}
+
+-- An offline CPU is idle, in the default group and without a pending IPI (resctrl_offline_cpu).
+pred OfflineCpusQuiet[s: State] {
+  all c: Cpu | c not in s.online implies (s.running[c] = noTask and s.context[c] = user and (s.cpuGroupPartid[c] = PartId0 and s.cpuGroupPmg[c] = Pmg0) and c not in s.ipiPending)
+}
+
+-- An idle CPU runs no task's kernel work: it is in its idle loop or in an interrupt taken there.
+pred IdleCpusRunNoKernelWork[s: State] {
+  all c: Cpu | s.running[c] = noTask implies (s.context[c] = user or s.context[c] = irqFromUser)
+}
+
+-- A task switched out in kernel mode runs nowhere until it is switched back in.
+pred PreemptedTasksAreOffCpu[s: State] {
+  all t: Task | t in s.preemptedInKernel implies (all c: Cpu | s.running[c] != t)
+}
+
+-- A task runs on at most one CPU.
+pred OneCpuPerTask[s: State] {
+  all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
+}
+
+-- The candidates, proved together: default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task.
+pred Inductive[s: State] {
+  DefaultGroupLive[s]
+  FreeSlotsClean[s]
+  SomeCpuOnline[s]
+  OfflineCpusQuiet[s]
+  IdleCpusRunNoKernelWork[s]
+  PreemptedTasksAreOffCpu[s]
+  OneCpuPerTask[s]
+}
+
+-- Initiation: the initial state satisfies Inductive.
+check Initiation { Init[pre] implies Inductive[pre] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+-- Consecution, one check per action: a step from a state satisfying Inductive keeps it.
+check Consecution_MkdirCtrl { Inductive[pre] and (some x: Pmg | MkdirCtrl[pre, post, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_RmdirCtrl { Inductive[pre] and (some p: PartId | RmdirCtrl[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_RmdirCtrlDone { Inductive[pre] and (some p: PartId | RmdirCtrlDone[pre, post, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LimboDrain { Inductive[pre] and (some p: PartId, x: Pmg | LimboDrain[pre, post, p, x]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_MoveTask { Inductive[pre] and (some t: Task, p: PartId | MoveTask[pre, post, t, p]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CheckTaskCurr { Inductive[pre] and (some t: Task | CheckTaskCurr[pre, post, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpusAdd { Inductive[pre] and (some p: PartId, c: Cpu | CpusAdd[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpusDrop { Inductive[pre] and (some p: PartId, c: Cpu | CpusDrop[pre, post, p, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_Switch { Inductive[pre] and (some c: Cpu, t: Task | Switch[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_SwitchToIdle { Inductive[pre] and (some c: Cpu | SwitchToIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_DeliverIpi { Inductive[pre] and (some c: Cpu, t: Task | DeliverIpi[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_DeliverIpiIdle { Inductive[pre] and (some c: Cpu | DeliverIpiIdle[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_KernelEnter { Inductive[pre] and (some c: Cpu, t: Task | KernelEnter[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_KernelExit { Inductive[pre] and (some c: Cpu, t: Task | KernelExit[pre, post, c, t]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_IrqEnter { Inductive[pre] and (some c: Cpu | IrqEnter[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_IrqExit { Inductive[pre] and (some c: Cpu | IrqExit[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockTake { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockTake[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockWait { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockWait[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_LockRelease { Inductive[pre] and (some c: Cpu, t: Task, l: Lock | LockRelease[pre, post, c, t, l]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpuOffline { Inductive[pre] and (some c: Cpu | CpuOffline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_CpuOnline { Inductive[pre] and (some c: Cpu | CpuOnline[pre, post, c]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
+check Consecution_MapKernelGroup { Inductive[pre] and (some p: PartId, q: PartId | MapKernelGroup[pre, post, p, q]) implies Inductive[post] } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int
