@@ -32,7 +32,7 @@ class BytecodeCompilerTest {
         for (KernelModePolicy v : Variants.all()) {
             out.add(ResctrlModel.withProperties(ResctrlModel.spec(v, Scope.small()),
                     List.copyOf(Properties.DESCRIPTIONS.keySet())).renamed(
-                            v.id().replace('-', '_'), v.id()));
+                            v.id().replace('-', '_').replace('/', '_'), v.id()));
         }
         return out;
     }
