@@ -111,14 +111,31 @@ public final class ProofReport {
             return fence + r.policy().id() + ": " + res.outcome().name().replace('_', '-')
                     + ": " + res.message() + "\n" + fence + "\n";
         }
-        TraceNarrator n = new TraceNarrator(r.policy(), scope);
         InductionResult.Cti c = res.cti().orElseThrow();
         String goals = String.join(", ", res.broken());
+        String told;
+        try {
+            TraceNarrator n = new TraceNarrator(r.policy(), scope);
+            told = "  pre-state (satisfies every candidate kept so far):\n" + n.table(c.pre())
+                    + "  step: " + c.action().map(a -> n.command(a, c.pre(), c.post()))
+                            .orElse("(no single action instance)") + "\n"
+                    + "  post-state (breaks " + goals + "):\n" + n.table(c.post());
+        } catch (RuntimeException e) {
+            // a counterexample at other sizes than the scope's (Z3's): its values as they are
+            told = "  pre-state:\n" + values(c.pre()) + "  step: " + c.action()
+                    .map(Object::toString).orElse("(no single action instance)") + "\n"
+                    + "  post-state (breaks " + goals + "):\n" + values(c.post());
+        }
         return fence + r.policy().id() + ": " + goals + (res.broken().size() == 1 ? " is" : " are")
-                + " not inductive with the other candidates:\n"
-                + "  pre-state (satisfies every candidate kept so far):\n" + n.table(c.pre())
-                + "  step: " + c.action().map(a -> n.command(a, c.pre(), c.post()))
-                        .orElse("(no single action instance)") + "\n"
-                + "  post-state (breaks " + goals + "):\n" + n.table(c.post()) + fence + "\n";
+                + " not inductive with the other candidates:\n" + told + fence + "\n";
+    }
+
+    private static String values(org.mpamcheck.spec.State s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.variables().size(); i++) {
+            b.append("       ").append(s.variables().get(i).name()).append(" = ")
+                    .append(s.values().get(i)).append('\n');
+        }
+        return b.toString();
     }
 }
