@@ -32,7 +32,7 @@ class UnboundedProveTest {
                 r.out());
         assertTrue(r.out().contains("label-coherence        PROVED\n"), r.out());
         assertTrue(r.out().contains("irq-isolation          VIOLATED\n"), r.out());
-        assertTrue(r.out().contains("x86-rdt  15/15              1       44"), r.out());
+        assertTrue(r.out().contains("x86-rdt  16/16              1       44"), r.out());
         try (var files = Files.list(dir)) {
             assertEquals(22, files.count(), "initiation and 21 actions");
         }
