@@ -89,8 +89,8 @@ class ExplorerBrowserTest {
         try (HeadlessChromium browser = HeadlessChromium.launch(dir.resolve("profile"), 1400,
                 900)) {
             browser.open(page);
-            assertEquals(54, browser.eval("document.querySelectorAll('#matrix td.cell').length")
-                    .asInt(), "six variants x nine properties");
+            assertEquals(110, browser.eval("document.querySelectorAll('#matrix td.cell').length")
+                    .asInt(), "eleven variants x ten properties");
             // MODEL.md anchors 1 and 3, as the page colours them
             assertEquals(6, browser.eval("document.querySelectorAll('#matrix td.v-HOLDS"
                     + "[data-property=\"partid-exclusive\"]').length").asInt());
@@ -136,7 +136,7 @@ class ExplorerBrowserTest {
         try (HeadlessChromium browser = HeadlessChromium.launch(dir.resolve("profile"), 1400,
                 900)) {
             browser.open(page);
-            assertEquals("[\"arm64-kernel-default\",\"arm64-kernel-follows\"]", browser.eval(
+            assertEquals("[\"arm64-kernel-follows\",\"arm64-kernel-default\"]", browser.eval(
                     "JSON.stringify(Array.from(document.querySelectorAll('.pane'))"
                     + ".map(p => p.dataset.variant))").asText());
             assertEquals("arm64-kernel-follows: no-user-bypass HOLDS",

@@ -82,7 +82,7 @@ class OutputFaultsTest {
         });
         CliRun r = CliRun.of(rdt("--output", fifo.toString(), "--format", "json"));
         assertEquals(1, r.code(), r.err());
-        assertEquals(9, new ObjectMapper().readTree(read.get()).get("checks").size());
+        assertEquals(10, new ObjectMapper().readTree(read.get()).get("checks").size());
         assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
     }
 
@@ -116,6 +116,6 @@ class OutputFaultsTest {
         assertTrue(err.startsWith("mpamcheck: cannot write the report to stdout; saved it to "
                 + dir.toRealPath()), err);
         Path saved = Path.of(err.substring(err.lastIndexOf(' ') + 1).strip());
-        assertEquals(9, new ObjectMapper().readTree(saved.toFile()).get("checks").size());
+        assertEquals(10, new ObjectMapper().readTree(saved.toFile()).get("checks").size());
     }
 }

@@ -36,7 +36,7 @@ class ProofTest {
         for (String p : Properties.DESCRIPTIONS.keySet()) {
             b.append(run.status(p).name().charAt(0));
         }
-        assertEquals("PPPPPVVPP", b.toString());
+        assertEquals("PPPPPVVPPP", b.toString());
         assertEquals(1, run.outcome().rounds());
     }
 

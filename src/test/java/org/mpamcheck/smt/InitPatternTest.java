@@ -34,7 +34,7 @@ class InitPatternTest {
 
     @Test
     void theInitialStateReadForEverySizeIsEachScopesInitialState() {
-        List<Scope> targets = List.of(Scope.small().with("monitors", 1), Scope.deep(),
+        List<Scope> targets = List.of(Scope.small().with("monitors", 1).with("hotplug", Scope.UNBOUNDED), Scope.deep(),
                 Scope.proof(), Scope.ci().with("monitors", 3).with("partids", 5).with("pmgs", 4));
         for (KernelModePolicy v : Variants.all()) {
             Spec shape = ResctrlModel.spec(v, SHAPE);
