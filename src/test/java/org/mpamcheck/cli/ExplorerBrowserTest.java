@@ -97,7 +97,7 @@ class ExplorerBrowserTest {
             assertEquals("cell v-VIOLATED", cellClass(browser, "arm64-kernel-follows",
                     "irq-isolation"));
             assertEquals("cell v-HOLDS", cellClass(browser, "arm64-kernel-follows",
-                    "no-user-bypass"));
+                    "stable-kernel-label"));
             assertEquals(browser.eval("JSON.parse(document.getElementById('data').textContent)"
                     + ".traces.length").asInt(), browser.eval("document.querySelectorAll("
                     + "'#matrix td.v-VIOLATED button').length").asInt());
