@@ -101,7 +101,7 @@ class ExplorerBrowserTest {
             assertEquals(browser.eval("JSON.parse(document.getElementById('data').textContent)"
                     + ".traces.length").asInt(), browser.eval("document.querySelectorAll("
                     + "'#matrix td.v-VIOLATED button').length").asInt());
-            assertEquals(7, browser.eval("document.querySelectorAll('#runs tr').length").asInt(),
+            assertEquals(12, browser.eval("document.querySelectorAll('#runs tr').length").asInt(),
                     "a header and one row per variant and engine in the coverage table");
             browser.screenshot(SHOTS.resolve("matrix.png"));
             browser.eval("document.querySelector('td[data-variant=\"arm64-kernel-follows\"]"
