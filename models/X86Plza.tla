@@ -127,10 +127,10 @@ RmdirCtrl(p) ==
     /\ cpuDefaultPmg' = [c \in Cpu |-> IF ((c \in online) /\ (cpuGroupPartid[c] = p)) THEN 0 ELSE cpuDefaultPmg[c]]  \* resctrl_arch_set_cpu_default_closid_rmid(cpu, 0, 0)
     /\ ipiPending' = ipiPending \cup {cw \in Cpu : (cw \in online) /\ (cpuGroupPartid[cw] = p)}  \* update_closid_rmid(tmpmask | rdtgrp->cpu_mask)
     /\ uncheckedMoves' = uncheckedMoves \cup {tu \in Task : taskPartid[tu] = p}  \* rdt_move_group_tasks: smp_mb(), then task_curr() of each moved task
-    /\ kmodeBound' = kmodeBound /\ ~(kmodeBound /\ (kmodeClosid = p))  \* removing the bound group resets the binding
+    /\ kmodeBound' = (kmodeBound /\ ~(kmodeBound /\ (kmodeClosid = p)))  \* removing the bound group resets the binding
     /\ kmodeClosid' = IF (kmodeBound /\ (kmodeClosid = p)) THEN 0 ELSE kmodeClosid  \* no group is bound
     /\ kmodeRmid' = IF (kmodeBound /\ (kmodeClosid = p)) THEN 0 ELSE kmodeRmid  \* no group is bound
-    /\ kmodeAssignMon' = kmodeAssignMon /\ ~(kmodeBound /\ (kmodeClosid = p))  \* no group is bound
+    /\ kmodeAssignMon' = (kmodeAssignMon /\ ~(kmodeBound /\ (kmodeClosid = p)))  \* no group is bound
     /\ plzaEnabled' = IF (kmodeBound /\ (kmodeClosid = p)) THEN (plzaEnabled \ online) ELSE plzaEnabled  \* rdtgroup_kmode_detach, first in rmdir (v4 10/15): the disable IPI skips offline CPUs
     /\ UNCHANGED <<ctrlPmg, limbo, online, running, context, preemptedInKernel, pqrPartid, pqrPmg, plzaPartid, plzaPmg, lockHolder, lockWaiters>>
 

@@ -175,7 +175,7 @@ public final class TlaEmitter {
             if (u == null) {
                 unchanged.add(v.name());
             } else {
-                lines.add(v.name() + "' = " + text.expr(u.value()) + cite(u.cite()));
+                lines.add(v.name() + "' = " + text.operand(u.value()) + cite(u.cite()));
             }
         }
         if (!unchanged.isEmpty()) {

@@ -150,6 +150,18 @@ final class TlaText {
         return unwrap(e.accept(new TlaExprWriter(this)));
     }
 
+    /**
+     * An expression on the right of {@code x' = }: a boolean connective or relation keeps its
+     * parentheses, since {@code x' = a /\ b} parses as {@code (x' = a) /\ b}.
+     */
+    String operand(Expr e) {
+        String written = e.accept(new TlaExprWriter(this));
+        boolean looser = e instanceof Expr.Junction || e instanceof Expr.Implies
+                || e instanceof Expr.Not || e instanceof Expr.Eq || e instanceof Expr.Compare
+                || e instanceof Expr.Member;
+        return looser ? written : unwrap(written);
+    }
+
     /** Drops one pair of parentheses that encloses the whole text. */
     static String unwrap(String s) {
         if (!s.startsWith("(") || !s.endsWith(")")) {

@@ -23,15 +23,6 @@ class ThreeEnginesAgreeTest {
     /** Cells whose counterexample Alloy's bound of 5 states covers: every one of 4 steps. */
     private static final int ALLOY_CONFIRMED = 19;
 
-    /**
-     * Open: a disagreement the agreement check catches, pinned so that fixing it fails this
-     * test. Same distinct states (41,856), but TLC's shortest counterexample of PLZA v4's
-     * offline-CPU unbind is one step longer than the native engine's (closing note, session 4).
-     */
-    private static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "x86-plza partid-exclusive", "engines disagree: native VIOLATED (6 steps), tlc "
-                    + "VIOLATED (7 steps), alloy no violation within 4 steps");
-
     @Test
     void nativeTlcAndAlloyAgreeOnEveryCellAtTheSmallScope() {
         Report r = new MatrixRunner(new TerminalProgress(System.err, false)).run(Variants.all(),
@@ -46,11 +37,6 @@ class ThreeEnginesAgreeTest {
                     List.of(nat.engine(), tlc.engine(), alloy.engine()));
             assertEquals(nat.statistics().distinct(), tlc.statistics().distinct(), run.id());
             for (PropertyResult p : run.agreed()) {
-                if (KNOWN.containsKey(run.id() + " " + p.invariant())) {
-                    assertEquals(Verdict.ERROR, p.verdict());
-                    assertEquals(KNOWN.get(run.id() + " " + p.invariant()), p.message());
-                    continue;
-                }
                 // a vacuous cell is one the native engine holds and whose premise it never met
                 Verdict agreed = p.verdict() == Verdict.VACUOUS ? Verdict.HOLDS : p.verdict();
                 assertEquals(nat.property(p.invariant()).orElseThrow().verdict(), agreed,
@@ -61,8 +47,8 @@ class ThreeEnginesAgreeTest {
                 }
             }
         }
-        // the worst cell is the open disagreement (KNOWN); every other cell is settled
-        assertEquals(Verdict.ERROR, r.overall());
+        // every cell is settled: the worst is a violation, none an ERROR
+        assertEquals(Verdict.VIOLATED, r.overall());
         // the counterexamples of 4 steps: the bound of 5 states covers them and no others
         assertEquals(ALLOY_CONFIRMED, alloyConfirmed);
     }

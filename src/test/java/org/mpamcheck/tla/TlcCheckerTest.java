@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mpamcheck.spec.Exprs.and;
+import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.le;
 import static org.mpamcheck.spec.Exprs.lt;
+import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.num;
 import static org.mpamcheck.spec.Exprs.plus;
 import static org.mpamcheck.spec.Exprs.var;
@@ -29,6 +32,7 @@ import org.mpamcheck.spec.Invariant;
 import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.Type;
+import org.mpamcheck.spec.Value;
 import org.mpamcheck.spec.Variable;
 import org.mpamcheck.spec.Trace;
 
@@ -83,6 +87,29 @@ class TlcCheckerTest {
         assertEquals(Verdict.VIOLATED, p.verdict(), p.message());
         assertEquals(3, p.counterexample().orElseThrow().length());
         assertTrue(new Successors(spec).replays(p.counterexample().orElseThrow()));
+    }
+
+    /**
+     * {@code b' = b /\ ~(x = 1)} unparenthesised is {@code (b' = b) /\ ~(x = 1)}: a guard that
+     * disables the step from x = 1 (how x86-plza's rmdir of the bound group went missing in TLC).
+     */
+    @Test
+    void anUpdateToABooleanConnectiveIsAnUpdateNotAGuard() {
+        RangeSort r = new RangeSort("Count", 0, 2);
+        Variable x = new Variable("x", Type.of(r), "the count");
+        Variable b = new Variable("b", Type.BOOL, "still below two");
+        Spec spec = Spec.builder("Flag", "counts to two, clearing b on the way").sort(r)
+                .variable(x, r.of(0)).variable(b, Value.bool(true))
+                .action(Action.builder("Inc", "count one up").when(lt(var(x), num(2)), "")
+                        .set(x, plus(var(x), num(1)), "")
+                        .set(b, and(var(b), not(eq(var(x), num(1)))), "").build())
+                .invariant(new Invariant("belowTwo", "b stays set", var(b)))
+                .build();
+        assertTrue(TlaEmitter.emit(spec).tla().contains("b' = (b /\\ (x # 1))"));
+        Result actual = tlc(spec, LIMITS);
+        PropertyResult p = actual.properties().get(0);
+        assertEquals(Verdict.VIOLATED, p.verdict(), p.message());
+        assertEquals(2, p.counterexample().orElseThrow().length());
     }
 
     @Test
