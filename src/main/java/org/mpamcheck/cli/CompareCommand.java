@@ -98,7 +98,7 @@ final class CompareCommand implements Command {
                 + t.render("") + "\n" + RegisterCost.section(variants)
                 + "\nWhere they differ:\n");
         for (String p : separating) {
-            text.append(TextReport.wrap("  " + p + ": ", Properties.DESCRIPTIONS.get(p)));
+            text.append(TextReport.wrap("  " + p + ": ", Properties.description(p)));
         }
         text.append(stories);
         ReportFormat.emit(session, output, text.toString(), "");

@@ -95,7 +95,7 @@ final class ExplainCommand implements Command {
         }
         return run.id() + " / " + p.invariant() + ": " + p.verdict()
                 + (p.message().isEmpty() ? "" : " - " + p.message()) + "\n"
-                + TextReport.wrap("  ", Properties.DESCRIPTIONS.get(p.invariant()))
+                + TextReport.wrap("  ", Properties.description(p.invariant()))
                 + "(scope " + scope.name() + ": " + scope.bounds() + "; engine " + engines
                 + ", " + String.format("%,d", run.results().get(0).statistics().distinct())
                 + " distinct states)\n";

@@ -12,6 +12,7 @@ import org.apache.commons.cli.Options;
 import org.mpamcheck.check.Checker;
 import org.mpamcheck.check.Limits;
 import org.mpamcheck.model.KernelModePolicy;
+import org.mpamcheck.model.Claim;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.Suggest;
@@ -130,13 +131,18 @@ final class Selection {
         return out;
     }
 
+    /** The chosen properties, in report order; no-guest-bypass only at a scope with guests. */
     static List<String> properties(CommandLine line) {
-        List<String> all = List.copyOf(Properties.DESCRIPTIONS.keySet());
+        List<String> all = Properties.at(scope(line)).stream().map(Claim::id).toList();
         if (!line.hasOption("property")) {
             return all;
         }
         List<String> chosen = new ArrayList<>();
         for (String p : items(line, "property")) {
+            if (p.equals(Properties.NO_GUEST_BYPASS.id()) && !all.contains(p)) {
+                throw new UsageException(p + " needs KVM guests in the scope: add guests=1 "
+                        + "(VHE) or guests=2 (nVHE) to --scope");
+            }
             if (!all.contains(p)) {
                 throw new UsageException("unknown property '" + p + "'; valid: "
                         + String.join(", ", all) + Suggest.nearest(p, all));

@@ -34,6 +34,7 @@ public final class CoreSteps {
     public static final StepId LOCK_RELEASE = StepId.of("LockRelease");
     public static final StepId CPU_OFFLINE = StepId.of("CpuOffline");
     public static final StepId CPU_ONLINE = StepId.of("CpuOnline");
+    public static final StepId KTHREAD_CREATE = StepId.of("KthreadCreate");
 
     private CoreSteps() {
     }

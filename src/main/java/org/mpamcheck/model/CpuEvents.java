@@ -13,8 +13,8 @@ import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.lt;
 import static org.mpamcheck.spec.Exprs.not;
-import static org.mpamcheck.spec.Exprs.num;
 import static org.mpamcheck.spec.Exprs.or;
+import static org.mpamcheck.spec.Exprs.num;
 import static org.mpamcheck.spec.Exprs.plus;
 import static org.mpamcheck.spec.Exprs.ref;
 import static org.mpamcheck.spec.Exprs.setOf;
@@ -66,6 +66,11 @@ final class CpuEvents {
         steps.add(new Step(CoreSteps.IRQ_EXIT, "the interrupt handler returns",
                 "interrupt exit", CpuEvents::irqExit,
                 v -> v.onCpu(0) + "interrupt handler returns"));
+        s.kernelThreads.ifPresent(k -> steps.add(new Step(CoreSteps.KTHREAD_CREATE, "a task "
+                + "exits and kthreadd forks a kernel thread in its place, with kthreadd's label",
+                "kernel/kthread.c kthreadd -> create_kthread; kernel/fork.c copy_process",
+                (st, step) -> kthreadCreate(st, step, k), v -> "task " + v.pid(0) + " exits; "
+                        + "kthreadd forks kernel thread " + v.pid(0) + " (PID reused)")));
         s.locks.ifPresent(locks -> KernelLockSteps.register(steps, s, locks));
         if (s.scope.guests() != 0 && s.arch == Architecture.ARM64) {
             GuestSteps.register(steps, s);
@@ -125,9 +130,11 @@ final class CpuEvents {
                         "not inside an interrupt handler")
                 .when(notRunningAnywhere(s, ref(t)), "a task runs on one CPU at a time")
                 .set(s.running.becomesAt(ref(c), some(s.taskOrNone, ref(t)), "__switch_to"))
-                .set(s.cpuContext.becomesAt(ref(c), ite(in(ref(t), s.preemptedInKernel.ref()),
+                .set(s.cpuContext.becomesAt(ref(c), ite(or(in(ref(t),
+                                s.preemptedInKernel.ref()), s.isKernelThread(ref(t))),
                         s.context(CpuContext.KERNEL), s.context(CpuContext.USER)),
-                        "the task resumes where it was switched out"))
+                        "the task resumes where it was switched out; a kernel thread runs at "
+                                + "EL1 / CPL 0 only"))
                 .set(s.preemptedInKernel.becomes(union(diff(s.preemptedInKernel.ref(),
                         setOf(s.task, ref(t))), savedInKernel(s, ref(c))),
                         "the outgoing task keeps its kernel context"));
@@ -179,6 +186,31 @@ final class CpuEvents {
                 .build();
     }
 
+    /**
+     * A kernel thread copies kthreadd's task_struct (x86 closid/rmid) or thread_info (arm64
+     * mpam_partid_pmg): no resctrl hook runs at fork, so it is in the default group unless
+     * someone wrote kthreadd to a tasks file (not modelled: kthreadd stays in the default group).
+     */
+    private static Action kthreadCreate(ResctrlState s, Step step, StateVar kthreads) {
+        Param t = new Param("t", s.task);
+        return step.action()
+                .param(t)
+                .when(lt(card(kthreads.ref()), num(s.scope.kthreads())),
+                        "the scope's bound on kernel threads")
+                .when(not(in(ref(t), kthreads.ref())), "a user task's slot")
+                .when(notRunningAnywhere(s, ref(t)), "the exited task runs nowhere")
+                .when(not(in(ref(t), s.preemptedInKernel.ref())), "nor sleeps mid-syscall")
+                .when(not(in(ref(t), s.uncheckedMoves.ref())), "nor is being moved")
+                .when(not(holdsOrWaits(s, ref(t))), "nor holds or awaits a lock")
+                .set(kthreads.becomes(union(kthreads.ref(), setOf(s.task, ref(t))),
+                        "kthread(): runs threadfn at EL1 / CPL 0 only"))
+                .set(s.taskPartid.becomesAt(ref(t), s.partid(0), "dup_task_struct: kthreadd's "
+                        + s.arch.controlName()))
+                .set(s.taskPmg.becomesAt(ref(t), s.pmg(0), "dup_task_struct: kthreadd's "
+                        + s.arch.monitorName()))
+                .build();
+    }
+
     private static Action kernelEnter(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
         Param t = new Param("t", s.task);
@@ -198,6 +230,8 @@ final class CpuEvents {
                 .param(c).param(t)
                 .when(s.runs(ref(c), ref(t)), "the running task")
                 .when(s.inContext(ref(c), CpuContext.KERNEL), "in the kernel")
+                .when(not(s.isKernelThread(ref(t))), "kernel/kthread.c kthread(): a kernel "
+                        + "thread runs threadfn and exits; it never returns to user mode")
                 .when(not(holdsOrWaits(s, ref(t))),
                         "no kernel lock is held or awaited across return")
                 .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.USER), "ERET to EL0"))

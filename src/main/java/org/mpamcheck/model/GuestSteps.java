@@ -55,6 +55,7 @@ final class GuestSteps {
                 .param(c).param(t)
                 .when(s.runs(ref(c), ref(t)), "the running task, its vCPU thread")
                 .when(s.inContext(ref(c), CpuContext.KERNEL), "in the KVM_RUN ioctl")
+                .when(not(s.isKernelThread(ref(t))), "a VMM is a user process (KVM_RUN)")
                 .when(not(CpuEvents.holdsOrWaits(s, ref(t))), "no kernel lock across the guest")
                 .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.GUEST_KERNEL),
                         "__kvm_vcpu_run: the guest starts in its kernel"));

@@ -98,8 +98,25 @@ public final class Properties {
             "a guest kernel running on a CPU with no update pending",
             s -> new Properties(s).settledGuestKernel());
 
-    /** The ids with their one-line descriptions, in report order. */
+    /** The default matrix's ids with their one-line descriptions, in report order. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    /** What a check at {@code scope} can ask: the matrix, and no-guest-bypass with guests. */
+    public static List<Claim> at(Scope scope) {
+        return scope.guests() == 0 ? ALL : every();
+    }
+
+    private static List<Claim> every() {
+        List<Claim> all = new java.util.ArrayList<>(ALL);
+        all.add(NO_GUEST_BYPASS);
+        return all;
+    }
+
+    /** A property's one-line description (null for an id that is none). */
+    public static String description(String id) {
+        return every().stream().filter(c -> c.id().equals(id)).map(Claim::description)
+                .findFirst().orElse(null);
+    }
 
     private final ResctrlState s;
 
@@ -119,7 +136,7 @@ public final class Properties {
 
     /** The property's number in reports (1-based), or 0 for an id that is not a property. */
     public static int number(String id) {
-        return ids().indexOf(id) + 1;
+        return every().stream().map(Claim::id).toList().indexOf(id) + 1;
     }
 
     private Expr allocated(Expr p) {

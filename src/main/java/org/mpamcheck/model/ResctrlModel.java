@@ -40,10 +40,7 @@ public final class ResctrlModel {
             b.variable(v.getKey(), v.getValue());
         }
         steps.actions(state).forEach(b::action);
-        Properties.ALL.forEach(p -> b.invariant(p.invariant(state)));
-        if (scope.guests() != 0) {
-            b.invariant(Properties.NO_GUEST_BYPASS.invariant(state));
-        }
+        Properties.at(scope).forEach(p -> b.invariant(p.invariant(state)));
         Lemmas.all(state).forEach(l -> b.invariant(l.invariant(state)));
         spec = b.build();
     }
@@ -76,7 +73,7 @@ public final class ResctrlModel {
     public Spec checked(List<String> properties, boolean witnesses) {
         List<Invariant> chosen = new ArrayList<>(withProperties(spec, properties).invariants());
         if (witnesses) {
-            for (Claim p : Properties.ALL) {
+            for (Claim p : Properties.at(state.scope)) {
                 if (properties.contains(p.id())) {
                     p.witness(state).ifPresent(chosen::add);
                 }
@@ -87,7 +84,7 @@ public final class ResctrlModel {
 
     /** The premise witness of {@code property}'s name, if the property has a premise. */
     public Optional<String> witnessOf(String property) {
-        return Properties.ALL.stream().filter(p -> p.id().equals(property)).findFirst()
+        return Properties.at(state.scope).stream().filter(p -> p.id().equals(property)).findFirst()
                 .flatMap(p -> p.witness(state)).map(Invariant::name);
     }
 

@@ -1,5 +1,6 @@
 package org.mpamcheck.model;
 
+import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
@@ -80,6 +81,11 @@ public final class ResctrlState {
      * the smp_mb() and update_task_closid_rmid); the writer holds rdtgroup_mutex meanwhile.
      */
     public final StateVar uncheckedMoves;
+    /**
+     * The tasks that are kernel threads, up to the scope's {@code kthreads}: a task slot becomes
+     * one by {@link CoreSteps#KTHREAD_CREATE}, so the initial state stays symmetric.
+     */
+    public final Optional<StateVar> kernelThreads;
     /** The register user mode runs with: MPAM0_EL1 or PQR_ASSOC. */
     public final Register userRegister;
     /** The second register, for variants that have one: MPAM1_EL1 or PLZA_ASSOC. */
@@ -154,6 +160,10 @@ public final class ResctrlState {
                 "tasks switched out in kernel mode"), Value.emptySet(task));
         uncheckedMoves = declare(new Variable("uncheckedMoves", new Type.SetOf(task),
                 "tasks relabelled whose task_curr check is still to run"), Value.emptySet(task));
+        kernelThreads = scope.kthreads() == 0 ? Optional.empty() : Optional.of(declare(
+                new Variable("kernelThreads", new Type.SetOf(task), "the tasks that are kernel "
+                        + "threads (kthreadd's children): they never run in user mode"),
+                Value.emptySet(task)));
         userRegister = register(arch.userRegister());
         kernelRegister = policy.hasKernelRegister() ? Optional.of(register(arch.kernelRegister()))
                 : Optional.empty();
@@ -348,6 +358,11 @@ public final class ResctrlState {
 
     public Expr runs(Expr c, Expr t) {
         return eq(running.at(c), some(taskOrNone, t));
+    }
+
+    /** {@code t} is a kernel thread (never, without kernel threads in the scope). */
+    public Expr isKernelThread(Expr t) {
+        return kernelThreads.map(k -> in(t, k.ref())).orElse(FALSE);
     }
 
     public Expr idle(Expr c) {

@@ -9,9 +9,10 @@ import java.util.Map;
  * (closid_alloc hands out the lowest free one), so there are {@code partids - 1} control-group
  * slots besides the default group. {@code steps} bounds Alloy's traces (states, so a bound of 5
  * covers every counterexample of up to 4 transitions); SAT solving grows steeply with it.
+ * {@code kthreads} of the tasks are kernel threads (at least one task stays a user task).
  */
 public record Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs,
-        int locks, int steps, int hotplug, int guests) {
+        int locks, int steps, int hotplug, int guests, int kthreads) {
 
     /** {@code guests}: 0 no KVM guests, {@link #GUESTS_VHE} or {@link #GUESTS_NVHE} (arm64). */
     public static final int GUESTS_VHE = 1;
@@ -19,7 +20,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
 
     public Scope(String name, int cpus, int tasks, int monitors, int partids, int pmgs, int locks,
             int steps, int hotplug) {
-        this(name, cpus, tasks, monitors, partids, pmgs, locks, steps, hotplug, 0);
+        this(name, cpus, tasks, monitors, partids, pmgs, locks, steps, hotplug, 0, 0);
     }
 
     /** {@code hotplug} without a bound: CPUs go offline and online any number of times. */
@@ -28,7 +29,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     /** The keys a {@code KEY=N} override may name, in the order they print. */
     public static final List<String> KEYS =
             List.of("cpus", "tasks", "groups", "monitors", "partids", "pmgs", "locks", "steps",
-                    "hotplug", "guests");
+                    "hotplug", "guests", "kthreads");
 
     public Scope {
         check("cpus", cpus, 1, 8);
@@ -40,6 +41,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         check("steps", steps, 1, 100);
         check("hotplug", hotplug, UNBOUNDED, 8);
         check("guests", guests, 0, GUESTS_NVHE);
+        check("kthreads", kthreads, 0, tasks - 1);
     }
 
     public static Scope small() {
@@ -116,37 +118,15 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
     /** This scope with one bound changed; the name records the override. */
     public Scope with(String key, int n) {
         String nm = name.contains("=") ? name + "," + key + "=" + n : key + "=" + n;
-        switch (key) {
-            case "cpus":
-                return new Scope(nm, n, tasks, monitors, partids, pmgs, locks, steps, hotplug,
-                        guests);
-            case "tasks":
-                return new Scope(nm, cpus, n, monitors, partids, pmgs, locks, steps, hotplug,
-                        guests);
-            case "groups":
-                return new Scope(nm, cpus, tasks, monitors, n + 1, pmgs, locks, steps, hotplug,
-                        guests);
-            case "monitors":
-                return new Scope(nm, cpus, tasks, n, partids, pmgs, locks, steps, hotplug, guests);
-            case "partids":
-                return new Scope(nm, cpus, tasks, monitors, n, pmgs, locks, steps, hotplug, guests);
-            case "pmgs":
-                return new Scope(nm, cpus, tasks, monitors, partids, n, locks, steps, hotplug,
-                        guests);
-            case "locks":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, n, steps, hotplug,
-                        guests);
-            case "steps":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, n, hotplug,
-                        guests);
-            case "hotplug":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, n, guests);
-            case "guests":
-                return new Scope(nm, cpus, tasks, monitors, partids, pmgs, locks, steps, hotplug,
-                        n);
-            default:
-                throw new IllegalArgumentException("unknown scope key '" + key + "'");
+        int[] v = {cpus, tasks, groups(), monitors, partids, pmgs, locks, steps, hotplug, guests,
+                kthreads};
+        int i = KEYS.indexOf(key);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown scope key '" + key + "'");
         }
+        v[i] = n;
+        int parts = key.equals("groups") ? n + 1 : v[4];
+        return new Scope(nm, v[0], v[1], v[3], parts, v[5], v[6], v[7], v[8], v[9], v[10]);
     }
 
     private static void check(String key, int n, int lo, int hi) {
@@ -161,6 +141,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         return "cpus=" + cpus + " tasks=" + tasks + " groups=" + groups() + " monitors=" + monitors
                 + " partids=" + partids + " pmgs=" + pmgs + " locks=" + locks + " hotplug="
                 + (hotplug == UNBOUNDED ? "unbounded" : Integer.toString(hotplug))
-                + (guests == 0 ? "" : " guests=" + (guests == GUESTS_VHE ? "1 (VHE)" : "2 (nVHE)"));
+                + (guests == 0 ? "" : " guests=" + (guests == GUESTS_VHE ? "1 (VHE)" : "2 (nVHE)"))
+                + (kthreads == 0 ? "" : " kthreads=" + kthreads);
     }
 }

@@ -36,7 +36,7 @@ final class ExplorerData {
         ArrayNode properties = root.putArray("properties");
         for (String p : r.properties()) {
             properties.addObject().put("id", p).put("number", TextReport.number(p))
-                    .put("description", Properties.DESCRIPTIONS.get(p));
+                    .put("description", Properties.description(p));
         }
         root.set("runs", JsonReport.runs(r));
         ArrayNode variants = root.putArray("variants");

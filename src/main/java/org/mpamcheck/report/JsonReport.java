@@ -64,7 +64,7 @@ public final class JsonReport {
         r.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
         ArrayNode properties = root.putArray("properties");
         for (String p : r.properties()) {
-            properties.addObject().put("id", p).put("description", Properties.DESCRIPTIONS.get(p));
+            properties.addObject().put("id", p).put("description", Properties.description(p));
         }
         root.set("runs", runs(r));
         ArrayNode checks = root.putArray("checks");
@@ -145,7 +145,7 @@ public final class JsonReport {
         ObjectNode o = F.objectNode();
         o.put("variant", run.id());
         o.put("property", p.invariant());
-        o.put("description", Properties.DESCRIPTIONS.get(p.invariant()));
+        o.put("description", Properties.description(p.invariant()));
         o.put("engine", res.engine());
         o.put("scope", r.scope().name());
         o.put("verdict", p.verdict().name());

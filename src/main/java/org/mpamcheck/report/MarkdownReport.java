@@ -31,7 +31,7 @@ public final class MarkdownReport {
         b.append('\n');
         for (String p : r.properties()) {
             b.append(TextReport.number(p)).append(". `").append(p).append("`: ")
-                    .append(Properties.DESCRIPTIONS.get(p)).append('\n');
+                    .append(Properties.description(p)).append('\n');
         }
         b.append("\n```\n").append(TextReport.coverage(r)).append("```\n\n");
         for (VariantRun run : r.runs()) {

@@ -31,7 +31,7 @@ public final class ProofJson {
         root.put("searchBounds", searchScope.bounds());
         ArrayNode props = root.putArray("properties");
         properties.forEach(p -> props.addObject().put("id", p)
-                .put("description", Properties.DESCRIPTIONS.get(p)));
+                .put("description", Properties.description(p)));
         ArrayNode variants = root.putArray("variants");
         for (ProofRun r : runs) {
             ObjectNode v = variants.addObject().put("variant", r.policy().id())

@@ -73,7 +73,7 @@ public final class TextReport {
         b.append(t.render(indent)).append('\n');
         for (String p : r.properties()) {
             b.append(wrap(indent + String.format("%2d %-22s ", number(p), p),
-                    Properties.DESCRIPTIONS.get(p)));
+                    Properties.description(p)));
         }
         b.append(indent).append("holds: in every reachable state; viol N: violated, shortest "
                 + "counterexample N steps\n");
@@ -104,7 +104,7 @@ public final class TextReport {
     }
 
     static int number(String property) {
-        return List.copyOf(Properties.DESCRIPTIONS.keySet()).indexOf(property) + 1;
+        return Properties.number(property);
     }
 
     /** A cell in words, for side-by-side tables. */
@@ -152,7 +152,7 @@ public final class TextReport {
             boolean everyState) {
         Trace trace = p.counterexample().orElseThrow();
         return run.id() + " violates " + p.invariant() + " in " + trace.length() + " steps:\n"
-                + wrap("  ", Properties.DESCRIPTIONS.get(p.invariant()))
+                + wrap("  ", Properties.description(p.invariant()))
                 + new TraceNarrator(run.policy(), scope).story(trace, everyState);
     }
 

@@ -59,6 +59,22 @@ class StepScriptsTest {
     }
 
     @Test
+    @DisplayName("a kernel thread starts with kthreadd's label, runs only in the kernel, and can "
+            + "be written to a tasks file")
+    void aKernelThreadRunsOnlyInTheKernel() {
+        new ModelWalk(new Arm64KernelDefault(), TWO_TASKS.with("kthreads", 1))
+                .step("MkdirCtrl(0)").step("MoveTask(t1, 1)").step("CheckTaskCurr(t1)")
+                .value("taskPartid", 1, "1")
+                .step("KthreadCreate(t1)").value("taskPartid", 1, "0")
+                .disabled("KthreadCreate(t0)")
+                .step("Switch(cpu0, t1)").value("context", 0, "kernel")
+                .disabled("KernelExit(cpu0, t1)")
+                .step("MoveTask(t1, 1)").step("CheckTaskCurr(t1)").step("DeliverIpi(cpu0, t1)")
+                .value("mpam0Partid", 0, "1").value("mpam1Partid", 0, "0")
+                .holds("no-user-bypass", false);
+    }
+
+    @Test
     @DisplayName("a lock holder is preempted in the kernel and resumes there on another CPU")
     void aPreemptedLockHolderResumesInTheKernel() {
         new ModelWalk(new Arm64KernelDefault(), TWO_TASKS)
