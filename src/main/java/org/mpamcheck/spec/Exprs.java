@@ -175,6 +175,6 @@ public final class Exprs {
 
     /** The expression in TLA+-like ASCII, for messages. */
     public static String text(Expr e) {
-        return ExprText.of(e);
+        return ExprWriter.plain(e);
     }
 }

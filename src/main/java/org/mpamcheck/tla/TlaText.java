@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.mpamcheck.spec.BoolSort;
 import org.mpamcheck.spec.EnumSort;
 import org.mpamcheck.spec.Expr;
+import org.mpamcheck.spec.ExprWriter;
 import org.mpamcheck.spec.OptionSort;
 import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Sort;
@@ -22,7 +23,7 @@ import org.mpamcheck.spec.Value;
  * with an integer); booleans are TRUE/FALSE. Remembers which model values and helper operators
  * the text used, so that the module declares exactly those.
  */
-final class TlaText {
+final class TlaText implements ExprWriter.Names {
 
     private final TlaNames names;
     private final Set<String> modelValues = new TreeSet<>();
@@ -43,7 +44,7 @@ final class TlaText {
         return minOperator;
     }
 
-    String minOperator() {
+    public String minOperator() {
         if (minOperator == null) {
             minOperator = names.fresh("MinOf");
         }
@@ -51,7 +52,7 @@ final class TlaText {
     }
 
     /** The set of a sort's elements, as an expression. */
-    String sortSet(Sort s) {
+    public String sortSet(Sort s) {
         if (s instanceof BoolSort) {
             return "BOOLEAN";
         }
@@ -88,7 +89,7 @@ final class TlaText {
         return "Int";
     }
 
-    String value(Value v) {
+    public String value(Value v) {
         return value(v, 0);
     }
 
@@ -147,7 +148,7 @@ final class TlaText {
 
     /** An expression, fully parenthesised except at the top. */
     String expr(Expr e) {
-        return unwrap(e.accept(new TlaExprWriter(this)));
+        return unwrap(e.accept(new ExprWriter(this)));
     }
 
     /**
@@ -155,7 +156,7 @@ final class TlaText {
      * parentheses, since {@code x' = a /\ b} parses as {@code (x' = a) /\ b}.
      */
     String operand(Expr e) {
-        String written = e.accept(new TlaExprWriter(this));
+        String written = e.accept(new ExprWriter(this));
         boolean looser = e instanceof Expr.Junction || e instanceof Expr.Implies
                 || e instanceof Expr.Not || e instanceof Expr.Eq || e instanceof Expr.Compare
                 || e instanceof Expr.Member;
@@ -164,21 +165,6 @@ final class TlaText {
 
     /** Drops one pair of parentheses that encloses the whole text. */
     static String unwrap(String s) {
-        if (!s.startsWith("(") || !s.endsWith(")")) {
-            return s;
-        }
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0 && i < s.length() - 1) {
-                    return s;
-                }
-            }
-        }
-        return s.substring(1, s.length() - 1);
+        return ExprWriter.unwrap(s);
     }
 }

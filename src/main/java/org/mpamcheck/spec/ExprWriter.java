@@ -1,19 +1,67 @@
-package org.mpamcheck.tla;
+package org.mpamcheck.spec;
 
 import java.util.stream.Collectors;
-import org.mpamcheck.spec.Expr;
-import org.mpamcheck.spec.Param;
 
 /**
- * Writes an expression in TLA+. Every compound node is parenthesised, so the text never depends on
- * TLA+'s precedence rules; {@link TlaText#expr} drops the outermost pair.
+ * Writes an expression in TLA+ notation. Every compound node is parenthesised, so the text never
+ * depends on TLA+'s precedence rules; {@link #unwrap} drops the outermost pair. {@link Names}
+ * spells values and sorts: the TLA+ export's model values, or plain names for messages.
  */
-final class TlaExprWriter implements Expr.Visitor<String> {
+public final class ExprWriter implements Expr.Visitor<String> {
 
-    private final TlaText text;
+    /** How values, sorts and the least-element operator are spelled. */
+    public interface Names {
+        String value(Value v);
 
-    TlaExprWriter(TlaText text) {
-        this.text = text;
+        String sortSet(Sort s);
+
+        String minOperator();
+    }
+
+    /** Plain names, for messages: values as they print, sorts by name. */
+    private static final Names PLAIN = new Names() {
+        public String value(Value v) {
+            return v.toString();
+        }
+
+        public String sortSet(Sort s) {
+            return s.name();
+        }
+
+        public String minOperator() {
+            return "Min";
+        }
+    };
+
+    private final Names text;
+
+    public ExprWriter(Names names) {
+        this.text = names;
+    }
+
+    /** The expression in TLA+-like ASCII with plain names, for messages. */
+    public static String plain(Expr e) {
+        return unwrap(e.accept(new ExprWriter(PLAIN)));
+    }
+
+    /** Drops one pair of parentheses that encloses the whole text. */
+    public static String unwrap(String s) {
+        if (!s.startsWith("(") || !s.endsWith(")")) {
+            return s;
+        }
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i < s.length() - 1) {
+                    return s;
+                }
+            }
+        }
+        return s.substring(1, s.length() - 1);
     }
 
     private String of(Expr e) {
@@ -52,7 +100,7 @@ final class TlaExprWriter implements Expr.Visitor<String> {
             return bin(m.element(), " \\notin ", m.set());
         }
         String operand = of(e.operand());
-        boolean enclosed = !TlaText.unwrap(operand).equals(operand);
+        boolean enclosed = !unwrap(operand).equals(operand);
         return "~" + (enclosed ? operand : "(" + operand + ")");
     }
 
@@ -95,12 +143,12 @@ final class TlaExprWriter implements Expr.Visitor<String> {
     }
 
     public String visit(Expr.SetLit e) {
-        return e.elements().stream().map(this::of).map(TlaText::unwrap)
+        return e.elements().stream().map(this::of).map(ExprWriter::unwrap)
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
     public String visit(Expr.Filter e) {
-        return "{" + bound(e.param()) + " : " + TlaText.unwrap(of(e.predicate())) + "}";
+        return "{" + bound(e.param()) + " : " + unwrap(of(e.predicate())) + "}";
     }
 
     /** An option sort holds its base's values plus a model value for none. */
@@ -109,29 +157,29 @@ final class TlaExprWriter implements Expr.Visitor<String> {
     }
 
     public String visit(Expr.Card e) {
-        return "Cardinality(" + TlaText.unwrap(of(e.set())) + ")";
+        return "Cardinality(" + unwrap(of(e.set())) + ")";
     }
 
     public String visit(Expr.Min e) {
-        return text.minOperator() + "(" + TlaText.unwrap(of(e.set())) + ")";
+        return text.minOperator() + "(" + unwrap(of(e.set())) + ")";
     }
 
     public String visit(Expr.Apply e) {
         String f = of(e.function());
-        return f + "[" + TlaText.unwrap(of(e.argument())) + "]";
+        return f + "[" + unwrap(of(e.argument())) + "]";
     }
 
     public String visit(Expr.Except e) {
-        return "[" + TlaText.unwrap(of(e.function())) + " EXCEPT ![" + TlaText.unwrap(
-                of(e.argument())) + "] = " + TlaText.unwrap(of(e.value())) + "]";
+        return "[" + unwrap(of(e.function())) + " EXCEPT ![" + unwrap(
+                of(e.argument())) + "] = " + unwrap(of(e.value())) + "]";
     }
 
     public String visit(Expr.FnBuild e) {
-        return "[" + bound(e.param()) + " |-> " + TlaText.unwrap(of(e.body())) + "]";
+        return "[" + bound(e.param()) + " |-> " + unwrap(of(e.body())) + "]";
     }
 
     public String visit(Expr.Quant e) {
         return "(" + (e.all() ? "\\A " : "\\E ") + bound(e.param()) + " : "
-                + TlaText.unwrap(of(e.body())) + ")";
+                + unwrap(of(e.body())) + ")";
     }
 }
