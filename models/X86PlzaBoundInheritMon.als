@@ -476,7 +476,7 @@ pred Switch[c: Cpu, t: Task] {
   all cn: Cpu | State.running[cn] != t
   -- __switch_to
   State.running' = State.running ++ c -> t
-  -- the task resumes where it was switched out
+  -- the task resumes where it was switched out; a kernel thread runs at EL1 / CPL 0 only
   State.context' = State.context ++ c -> (t in State.preemptedInKernel => kernel else user)
   -- the outgoing task keeps its kernel context
   State.preemptedInKernel' = (State.preemptedInKernel - t) + { tk: Task | State.running[c] = tk and State.context[c] = kernel }

@@ -194,7 +194,7 @@ Switch(c, t) ==
     /\ (context[c] = "user") \/ (context[c] = "kernel")  \* not inside an interrupt handler
     /\ \A cn \in Cpu : running[cn] # t  \* a task runs on one CPU at a time
     /\ running' = [running EXCEPT ![c] = t]  \* __switch_to
-    /\ context' = [context EXCEPT ![c] = IF (t \in preemptedInKernel) THEN "kernel" ELSE "user"]  \* the task resumes where it was switched out
+    /\ context' = [context EXCEPT ![c] = IF (t \in preemptedInKernel) THEN "kernel" ELSE "user"]  \* the task resumes where it was switched out; a kernel thread runs at EL1 / CPL 0 only
     /\ preemptedInKernel' = (preemptedInKernel \ {t}) \cup {tk \in Task : (running[c] = tk) /\ (context[c] = "kernel")}  \* the outgoing task keeps its kernel context
     /\ pqrPartid' = [pqrPartid EXCEPT ![c] = IF (taskPartid[t] = 0) THEN cpuDefaultPartid[c] ELSE taskPartid[t]]  \* resctrl_arch_sched_in -> __resctrl_sched_in
     /\ pqrPmg' = [pqrPmg EXCEPT ![c] = IF (taskPmg[t] = 0) THEN cpuDefaultPmg[c] ELSE taskPmg[t]]  \* resctrl_arch_sched_in -> __resctrl_sched_in

@@ -419,7 +419,7 @@ pred Switch[pre, post: State, c: Cpu, t: Task] {
   all cn: Cpu | pre.running[cn] != t
   -- __switch_to
   post.running = pre.running ++ c -> t
-  -- the task resumes where it was switched out
+  -- the task resumes where it was switched out; a kernel thread runs at EL1 / CPL 0 only
   post.context = pre.context ++ c -> (t in pre.preemptedInKernel => kernel else user)
   -- the outgoing task keeps its kernel context
   post.preemptedInKernel = (pre.preemptedInKernel - t) + { tk: Task | pre.running[c] = tk and pre.context[c] = kernel }

@@ -130,8 +130,8 @@ final class CpuEvents {
                         "not inside an interrupt handler")
                 .when(notRunningAnywhere(s, ref(t)), "a task runs on one CPU at a time")
                 .set(s.running.becomesAt(ref(c), some(s.taskOrNone, ref(t)), "__switch_to"))
-                .set(s.cpuContext.becomesAt(ref(c), ite(or(in(ref(t),
-                                s.preemptedInKernel.ref()), s.isKernelThread(ref(t))),
+                .set(s.cpuContext.becomesAt(ref(c), ite(s.inOrKernelThread(ref(t),
+                                s.preemptedInKernel.ref()),
                         s.context(CpuContext.KERNEL), s.context(CpuContext.USER)),
                         "the task resumes where it was switched out; a kernel thread runs at "
                                 + "EL1 / CPL 0 only"))
@@ -226,12 +226,12 @@ final class CpuEvents {
     private static Action kernelExit(ResctrlState s, Step step) {
         Param c = new Param("c", s.cpu);
         Param t = new Param("t", s.task);
-        return step.action()
+        Action.Builder b = step.action()
                 .param(c).param(t)
                 .when(s.runs(ref(c), ref(t)), "the running task")
-                .when(s.inContext(ref(c), CpuContext.KERNEL), "in the kernel")
-                .when(not(s.isKernelThread(ref(t))), "kernel/kthread.c kthread(): a kernel "
-                        + "thread runs threadfn and exits; it never returns to user mode")
+                .when(s.inContext(ref(c), CpuContext.KERNEL), "in the kernel");
+        return s.unlessKernelThread(b, ref(t), "kernel/kthread.c kthread(): a kernel thread "
+                        + "runs threadfn and exits; it never returns to user mode")
                 .when(not(holdsOrWaits(s, ref(t))),
                         "no kernel lock is held or awaited across return")
                 .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.USER), "ERET to EL0"))

@@ -55,10 +55,10 @@ final class GuestSteps {
                 .param(c).param(t)
                 .when(s.runs(ref(c), ref(t)), "the running task, its vCPU thread")
                 .when(s.inContext(ref(c), CpuContext.KERNEL), "in the KVM_RUN ioctl")
-                .when(not(s.isKernelThread(ref(t))), "a VMM is a user process (KVM_RUN)")
                 .when(not(CpuEvents.holdsOrWaits(s, ref(t))), "no kernel lock across the guest")
                 .set(s.cpuContext.becomesAt(ref(c), s.context(CpuContext.GUEST_KERNEL),
                         "__kvm_vcpu_run: the guest starts in its kernel"));
+        b = s.unlessKernelThread(b, ref(t), "a VMM is a user process (KVM_RUN)");
         if (vhe) {
             s.guestRegister.orElseThrow().write(b, ref(c), s.userRegister.on(ref(c)),
                     "__mpam_guest_load: MPAM0_EL1's PARTID/PMG into the guest's MPAM1_EL1");

@@ -1,6 +1,5 @@
 package org.mpamcheck.model;
 
-import static org.mpamcheck.spec.Exprs.FALSE;
 import static org.mpamcheck.spec.Exprs.and;
 import static org.mpamcheck.spec.Exprs.eq;
 import static org.mpamcheck.spec.Exprs.exists;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.EnumSort;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.OptionSort;
@@ -360,9 +360,14 @@ public final class ResctrlState {
         return eq(running.at(c), some(taskOrNone, t));
     }
 
-    /** {@code t} is a kernel thread (never, without kernel threads in the scope). */
-    public Expr isKernelThread(Expr t) {
-        return kernelThreads.map(k -> in(t, k.ref())).orElse(FALSE);
+    /** {@code b} with the guard that {@code t} is no kernel thread, when the scope has any. */
+    public Action.Builder unlessKernelThread(Action.Builder b, Expr t, String cite) {
+        return kernelThreads.map(k -> b.when(not(in(t, k.ref())), cite)).orElse(b);
+    }
+
+    /** {@code t} is in {@code set} or a kernel thread (just the first without kernel threads). */
+    public Expr inOrKernelThread(Expr t, Expr set) {
+        return kernelThreads.map(k -> or(in(t, set), in(t, k.ref()))).orElse(in(t, set));
     }
 
     public Expr idle(Expr c) {
