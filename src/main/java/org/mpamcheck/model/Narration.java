@@ -8,6 +8,9 @@ public final class Narration {
     /** The PID a task prints as: {@code t0 -> 101}. */
     public static final int FIRST_PID = 101;
 
+    /** What a CPU that runs no task shows in its task column (the spec's {@code noTask}). */
+    public static final String IDLE = "idle";
+
     private Narration() {
     }
 

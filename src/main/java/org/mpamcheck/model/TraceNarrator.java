@@ -80,7 +80,7 @@ public final class TraceNarrator {
                 continue;
             }
             Value running = fnValue(s, m.running, c);
-            row.add(running.equals(m.taskOrNone.none()) ? "idle" : Narration.pid(running));
+            row.add(running.equals(m.taskOrNone.none()) ? Narration.IDLE : Narration.pid(running));
             row.add(CpuContext.ofSpecName(fn(s, m.cpuContext, c)).tableName());
             row.add(label(s, m.userRegister, c));
             final int cpu = c;

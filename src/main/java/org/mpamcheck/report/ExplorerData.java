@@ -8,6 +8,7 @@ import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Verdict;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.TraceNarrator;
+import org.mpamcheck.model.ValueNames;
 import org.mpamcheck.spec.State;
 import org.mpamcheck.spec.Trace;
 
@@ -63,6 +64,7 @@ final class ExplorerData {
     private static ObjectNode trace(VariantRun run, PropertyResult p, Report r) {
         Trace t = p.counterexample().orElseThrow();
         TraceNarrator narrator = new TraceNarrator(run.policy(), r.scope());
+        ValueNames names = ValueNames.of(run.policy(), r.scope());
         ObjectNode o = F.objectNode();
         o.put("variant", run.id()).put("property", p.invariant()).put("length", t.length());
         o.put("text", TextReport.counterexample(run, p, r.scope(), true) + "(scope "
@@ -74,12 +76,13 @@ final class ExplorerData {
         State before = t.initial();
         for (Trace.Step s : t.steps()) {
             steps.add(step(steps.size(), narrator.command(s.action(), before, s.state()),
-                    s.action().toString(), narrator.table(s.state())));
+                    names.action(s.action()), narrator.table(s.state())));
             before = s.state();
         }
         State previous = t.steps().size() > 1 ? t.steps().get(t.steps().size() - 2).state()
                 : t.initial();
-        o.set("clause", clause(ViolatedClause.of(run.spec(), p.invariant(), previous, t.last())));
+        o.set("clause", clause(ViolatedClause.of(run.spec(), p.invariant(), previous, t.last(),
+                names)));
         return o;
     }
 

@@ -1,28 +1,24 @@
 package org.mpamcheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.TraceNarrator;
-import org.mpamcheck.spec.RangeSort;
-import org.mpamcheck.spec.Sort;
+import org.mpamcheck.model.ValueNames;
 import org.mpamcheck.spec.State;
 import org.mpamcheck.spec.Trace;
-import org.mpamcheck.spec.Value;
 
 /**
  * A counterexample in the Informal Trace Format of Apalache and Quint (ADR-015, files named
  * {@code .itf.json}): {@code #meta}, {@code vars}, and one object per state. Integers are
  * {@code {"#bigint": "n"}} (what Quint writes, readable by every ITF consumer), sets
  * {@code #set}, functions {@code #map} of [argument, value] pairs, booleans JSON booleans, and
- * the elements of other sorts strings. Each state's {@code #meta} names the action that led to
- * it and tells it in resctrl terms.
+ * the elements of other sorts strings, all as the exported TLA+ module has them
+ * ({@link ValueJson}). Each state's {@code #meta} names the action that led to it and tells it in
+ * resctrl terms; the trace's {@code #meta} {@code reportNames} gives the names the other reports
+ * use for the values they rename ({@code t0 -> 101}).
  */
 public final class ItfTrace {
 
@@ -47,6 +43,8 @@ public final class ItfTrace {
         meta.put("tool", provenance.toolVersion());
         meta.put("schemaVersion", Provenance.SCHEMA_VERSION);
         meta.put("timestamp", provenance.generated().toEpochMilli());
+        ObjectNode names = meta.putObject("reportNames");
+        ValueNames.of(run.policy(), scope).renamed().forEach(names::put);
         ArrayNode vars = root.putArray("vars");
         t.initial().variables().forEach(v -> vars.add(v.name()));
         ArrayNode states = root.putArray("states");
@@ -58,51 +56,12 @@ public final class ItfTrace {
                     narrator.command(s.action(), before, s.state()).strip()));
             before = s.state();
         }
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ITF rendering failed: " + e.getMessage(), e);
-        }
+        return JsonReport.write(root);
     }
 
     private static ObjectNode state(int index, State s, String action, String story) {
         ObjectNode o = F.objectNode();
         o.putObject("#meta").put("index", index).put("action", action).put("story", story);
-        for (int i = 0; i < s.variables().size(); i++) {
-            o.set(s.variables().get(i).name(), value(s.values().get(i)));
-        }
-        return o;
-    }
-
-    static JsonNode value(Value v) {
-        if (v instanceof Value.Atom a) {
-            if (a.sort() instanceof RangeSort) {
-                return bigint(a.intValue());
-            }
-            if (a.sort() == Sort.BOOL) {
-                return F.booleanNode(a.index() == 1);
-            }
-            return F.textNode(a.label());
-        }
-        if (v instanceof Value.IntVal i) {
-            return bigint(i.value());
-        }
-        if (v instanceof Value.SetVal s) {
-            ArrayNode elements = F.arrayNode();
-            s.elements().forEach(e -> elements.add(value(e)));
-            return F.objectNode().set("#set", elements);
-        }
-        Value.FnVal f = (Value.FnVal) v;
-        ArrayNode pairs = F.arrayNode();
-        for (int i = 0; i < f.values().size(); i++) {
-            pairs.addArray().add(value(new Value.Atom(f.type().domain(), i)))
-                    .add(value(f.apply(i)));
-        }
-        return F.objectNode().set("#map", pairs);
-    }
-
-    private static ObjectNode bigint(long n) {
-        return F.objectNode().put("#bigint", Long.toString(n));
+        return ValueJson.itf().state(s, o);
     }
 }

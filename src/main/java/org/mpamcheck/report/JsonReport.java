@@ -12,13 +12,12 @@ import org.mpamcheck.check.PropertyResult;
 import org.mpamcheck.check.Result;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.TraceNarrator;
+import org.mpamcheck.model.ValueNames;
 import org.mpamcheck.spec.Action;
 import org.mpamcheck.spec.ActionInstance;
-import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Spec;
 import org.mpamcheck.spec.State;
 import org.mpamcheck.spec.Trace;
-import org.mpamcheck.spec.Value;
 
 /**
  * The machine-readable report: the schema version, the tool's version and a timestamp, the
@@ -157,68 +156,38 @@ public final class JsonReport {
             o.put("message", p.message());
         }
         p.counterexample().ifPresent(t -> o.set("trace", trace(run.spec(), t,
-                new TraceNarrator(run.policy(), r.scope()))));
+                new TraceNarrator(run.policy(), r.scope()),
+                ValueNames.of(run.policy(), r.scope()))));
         return o;
     }
 
-    /** A trace: the initial state, then each step's action, parameters, story and state. */
-    public static ObjectNode trace(Spec spec, Trace t, TraceNarrator narrator) {
+    /**
+     * A trace: the initial state, then each step's action, parameters, story and state; values
+     * named as the register tables name them ({@link ValueNames}).
+     */
+    public static ObjectNode trace(Spec spec, Trace t, TraceNarrator narrator, ValueNames names) {
+        ValueJson json = ValueJson.report(names);
         ObjectNode o = F.objectNode();
         o.put("length", t.length());
-        o.set("initial", state(t.initial()));
+        o.set("initial", json.state(t.initial(), F.objectNode()));
         ArrayNode steps = o.putArray("steps");
         State before = t.initial();
         for (Trace.Step s : t.steps()) {
             ObjectNode step = steps.addObject();
             step.put("action", s.action().action());
-            step.set("params", params(spec, s.action()));
+            step.set("params", params(spec, s.action(), json));
             step.put("story", narrator.command(s.action(), before, s.state()).strip());
-            step.set("state", state(s.state()));
+            step.set("state", json.state(s.state(), F.objectNode()));
             before = s.state();
         }
         return o;
     }
 
-    private static ObjectNode params(Spec spec, ActionInstance a) {
+    private static ObjectNode params(Spec spec, ActionInstance a, ValueJson json) {
         ObjectNode o = F.objectNode();
         Action action = spec.action(a.action());
         for (int i = 0; i < a.args().size(); i++) {
-            o.set(action.params().get(i).name(), value(a.args().get(i)));
-        }
-        return o;
-    }
-
-    private static ObjectNode state(State s) {
-        ObjectNode o = F.objectNode();
-        for (int i = 0; i < s.variables().size(); i++) {
-            o.set(s.variables().get(i).name(), value(s.values().get(i)));
-        }
-        return o;
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode value(Value v) {
-        if (v instanceof Value.Atom a) {
-            if (a.sort() instanceof RangeSort) {
-                return F.numberNode(a.intValue());
-            }
-            if (a.sort() == org.mpamcheck.spec.Sort.BOOL) {
-                return F.booleanNode(a.index() == 1);
-            }
-            return F.textNode(a.label());
-        }
-        if (v instanceof Value.IntVal i) {
-            return F.numberNode(i.value());
-        }
-        if (v instanceof Value.SetVal s) {
-            ArrayNode arr = F.arrayNode();
-            List<Value.Atom> elements = s.elements();
-            elements.forEach(e -> arr.add(value(e)));
-            return arr;
-        }
-        Value.FnVal f = (Value.FnVal) v;
-        ObjectNode o = F.objectNode();
-        for (int i = 0; i < f.values().size(); i++) {
-            o.set(f.type().domain().label(i), value(f.apply(i)));
+            o.set(action.params().get(i).name(), json.of(a.args().get(i), ""));
         }
         return o;
     }

@@ -10,6 +10,7 @@ import org.mpamcheck.alloy.InductionResult;
 import org.mpamcheck.model.Properties;
 import org.mpamcheck.model.Scope;
 import org.mpamcheck.model.TraceNarrator;
+import org.mpamcheck.model.ValueNames;
 import org.mpamcheck.spec.Invariant;
 
 /**
@@ -72,7 +73,8 @@ public final class ProofJson {
             cti.put("pre", n.table(c.pre()));
             cti.put("step", c.action().map(a -> n.command(a, c.pre(), c.post()).strip())
                     .orElse("(no single action instance)"));
-            c.action().ifPresent(a -> cti.put("action", a.toString()));
+            c.action().ifPresent(a -> cti.put("action",
+                    ValueNames.of(r.policy(), scope).action(a)));
             cti.put("post", n.table(c.post()));
         });
         return o;

@@ -9,8 +9,12 @@ import java.time.temporal.ChronoUnit;
  */
 public record Provenance(String toolVersion, Instant generated) {
 
-    /** The version of the JSON report, explorer data and ITF metadata layouts. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * The version of the JSON report, explorer data and ITF metadata layouts. 3: values are
+     * named as the register tables name them (a task by its PID, {@code idle}), not by the
+     * spec's labels ({@code t0}, {@code noTask}).
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     public Provenance {
         generated = generated.truncatedTo(ChronoUnit.SECONDS);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mpamcheck.engine.Successors;
+import org.mpamcheck.model.ValueNames;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.ExprTraversal;
 import org.mpamcheck.spec.Exprs;
@@ -46,7 +47,9 @@ record ViolatedClause(String property, String expression, List<String> bindings,
         readings = List.copyOf(readings);
     }
 
-    static ViolatedClause of(Spec spec, String property, State before, State last) {
+    /** Values are named as the register tables name them ({@code t = 101}, {@code idle}). */
+    static ViolatedClause of(Spec spec, String property, State before, State last,
+            ValueNames names) {
         Expr predicate = spec.invariant(property).predicate();
         Evaluator eval = new Evaluator(spec, predicate);
         Map<Param, Integer> chosen = new LinkedHashMap<>();
@@ -88,14 +91,15 @@ record ViolatedClause(String property, String expression, List<String> bindings,
         Map<Param, Value> values = new LinkedHashMap<>();
         chosen.forEach((p, i) -> values.put(p, new Value.Atom(p.sort(), i)));
         List<String> bindings = new ArrayList<>();
-        values.forEach((p, v) -> bindings.add(p.name() + " = " + v));
+        values.forEach((p, v) -> bindings.add(p.name() + " = " + names.text(v, "")));
         return new ViolatedClause(property, Exprs.text(predicate), bindings, premises,
-                broken.stream().map(Exprs::text).toList(), readings(broken, values, before, last));
+                broken.stream().map(Exprs::text).toList(),
+                readings(broken, values, before, last, names));
     }
 
     /** The state cells the clauses read, each once, in the order they appear. */
     private static List<Reading> readings(List<Expr> clauses, Map<Param, Value> values,
-            State before, State last) {
+            State before, State last, ValueNames names) {
         Map<String, Reading> out = new LinkedHashMap<>();
         for (Expr clause : clauses) {
             clause.accept(new ExprTraversal() {
@@ -116,12 +120,20 @@ record ViolatedClause(String property, String expression, List<String> bindings,
                     if (now.isPresent() && !(now.get() instanceof Value.FnVal)) {
                         Optional<Value> then = value(e, values, before);
                         out.putIfAbsent(Exprs.text(e), new Reading(Exprs.text(e),
-                                now.get().toString(), !then.equals(now)));
+                                names.text(now.get(), variableRead(e)), !then.equals(now)));
                     }
                 }
             });
         }
         return List.copyOf(out.values());
+    }
+
+    /** The variable a term reads ({@code running} for {@code running[c]}), "" for none. */
+    private static String variableRead(Expr e) {
+        if (e instanceof Expr.VarRef v) {
+            return v.variable().name();
+        }
+        return e instanceof Expr.Apply a ? variableRead(a.function()) : "";
     }
 
     /** A variable, a bound parameter, or a function of them applied, read from the state. */

@@ -49,7 +49,7 @@ class ExplorerBrowserTest {
             assertEquals("#trace=0&step=4", browser.eval("location.hash").asText(),
                     "the address links to this step");
             assertEquals("Violated here: irq-isolation", text(browser, ".clause h3"));
-            assertEquals("c = cpu0, t = t0", text(browser, ".clause .bindings"));
+            assertEquals("c = cpu0, t = 101", text(browser, ".clause .bindings"));
             assertEquals("[\"context[c]\"]", browser.eval("JSON.stringify(Array.from("
                     + "document.querySelectorAll('.readings tr.changed td:first-child'))"
                     + ".map(td => td.textContent))").asText(),
