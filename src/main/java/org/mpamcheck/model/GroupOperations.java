@@ -13,6 +13,7 @@ import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.le;
+import static org.mpamcheck.spec.Exprs.lit;
 import static org.mpamcheck.spec.Exprs.min;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.or;
@@ -75,13 +76,17 @@ final class GroupOperations {
                             + v.before(mg.pmg(), ((Value.Atom) v.arg(0)).index())
                             + " enters limbo"));
         });
-        s.monitors.filter(mg -> !s.arch.monitorsScopedByControl()).ifPresent(mg -> steps.add(
-                new Step(CoreSteps.RENAME_MON, "mv of a monitor group to another control group's "
-                        + "mon_groups: its tasks take the new parent's CLOSID, its RMID stays",
-                        "fs/resctrl/rdtgroup.c rdtgroup_rename -> mongrp_reparent",
-                        (st, step) -> renameMon(st, step, mg), v -> "mv " + v.monDir(v.arg(0))
-                                + " " + Narration.monDir(((Value.Atom) v.arg(1)).intValue(),
-                                v.arg(0).toString()))));
+        s.monitors.ifPresent(mg -> steps.add(new Step(CoreSteps.RENAME_MON,
+                s.arch.monitorsScopedByControl()
+                        ? "mv of a monitor group to another control group's mon_groups: the "
+                        + "group takes the new PARTID, its tasks keep theirs (is_rmid_match "
+                        + "compares the new PARTID) and its rmid entry stays the old PARTID's"
+                        : "mv of a monitor group to another control group's mon_groups: its "
+                        + "tasks take the new parent's CLOSID, its RMID stays",
+                "fs/resctrl/rdtgroup.c rdtgroup_rename -> mongrp_reparent",
+                (st, step) -> renameMon(st, step, mg), v -> "mv " + v.monDir(v.arg(0)) + " "
+                        + Narration.monDir(((Value.Atom) v.arg(1)).intValue(),
+                        v.arg(0).toString()))));
         steps.add(new Step(CoreSteps.LIMBO_DRAIN, "the limbo worker finds an id's occupancy "
                 + "below the threshold and makes it free again", "fs/resctrl/monitor.c "
                 + "cqm_handle_limbo", GroupOperations::limboDrain,
@@ -111,7 +116,7 @@ final class GroupOperations {
         Param x = new Param("x", s.pmg);
         Param p = new Param("pe", s.partid);
         Expr next = allocatedPartid(s);
-        return step.action()
+        Action.Builder b = step.action()
                 .param(x)
                 .refuse("ENOSPC", not(exists(p, s.is(s.ctrlState, ref(p), GroupStatus.FREE))),
                         "closid_alloc / resctrl_find_cleanest_closid: no free CLOSID")
@@ -124,15 +129,17 @@ final class GroupOperations {
                         "alloc_rmid(closid): an unused id of this CLOSID's rmid index, not in limbo")
                 .set(s.ctrlState.becomesAt(next, s.status(GroupStatus.LIVE),
                         "rdtgroup_mkdir_ctrl_mon"))
-                .set(s.ctrlPmg.becomesAt(next, ref(x), "mkdir_rdt_prepare_rmid_alloc"))
-                .build();
+                .set(s.ctrlPmg.becomesAt(next, ref(x), "mkdir_rdt_prepare_rmid_alloc"));
+        s.rmidFreeLru.ifPresent(f -> b.set(f.becomesAt(next, diff(f.at(next),
+                setOf(s.pmg, ref(x))), "alloc_rmid: list_del(&entry->list)")));
+        return b.build();
     }
 
     private static Action mkdirMon(ResctrlState s, Step step, MonitorGroups mg) {
         Param p = new Param("p", s.partid);
         Param m = new Param("m", mg.sort());
         Param x = new Param("x", s.pmg);
-        return step.action()
+        Action.Builder b = step.action()
                 .param(p).param(m).param(x)
                 .refuse("EBUSY", and(s.isLive(s.ctrlState, ref(p)),
                                 not(s.someMonitorIdFree(ref(p))), s.monitorIdsOnlyInLimbo()),
@@ -147,8 +154,10 @@ final class GroupOperations {
                 .set(mg.state().becomesAt(ref(m), s.status(GroupStatus.LIVE), "rdtgroup_mkdir_mon"))
                 .set(mg.partid().becomesAt(ref(m), ref(p),
                         "rdtgroup_mkdir_mon: rdtgrp->closid = prgrp->closid"))
-                .set(mg.pmg().becomesAt(ref(m), ref(x), "mkdir_rdt_prepare_rmid_alloc"))
-                .build();
+                .set(mg.pmg().becomesAt(ref(m), ref(x), "mkdir_rdt_prepare_rmid_alloc"));
+        s.rmidFreeLru.ifPresent(f -> b.set(f.becomesAt(ref(p), diff(f.at(ref(p)),
+                setOf(s.pmg, ref(x))), "alloc_rmid: list_del(&entry->list)")));
+        return b.build();
     }
 
     /**
@@ -277,6 +286,13 @@ final class GroupOperations {
     private static Action rmdirMonDone(ResctrlState s, Step step, MonitorGroups mg) {
         Param m = new Param("m", mg.sort());
         Expr row = s.rmidIndex(mg.partid().at(ref(m)));
+        Expr freed = setOf(s.pmg, mg.pmg().at(ref(m)));
+        if (s.rmidFreeLru.isPresent()) {
+            // free_rmid returns early for idx(RESCTRL_RESERVED_CLOSID, RESCTRL_RESERVED_RMID),
+            // which an MPAM monitor group reaches only by a rename into the default group.
+            freed = ite(mg.label(ref(m)).sameAs(s.defaultLabel()), lit(Value.emptySet(s.pmg)),
+                    freed);
+        }
         return step.action()
                 .param(m)
                 .when(s.is(mg.state(), ref(m), GroupStatus.DYING), "an rmdir in progress")
@@ -286,34 +302,28 @@ final class GroupOperations {
                         "rdtgroup_rmdir_mon"))
                 .set(mg.partid().becomesAt(ref(m), s.partid(0), "a free slot holds no id"))
                 .set(mg.pmg().becomesAt(ref(m), s.pmg(0), "a free slot holds no id"))
-                .set(s.limbo.becomesAt(row, union(s.limbo.at(row), setOf(s.pmg,
-                        mg.pmg().at(ref(m)))), "free_rmid -> add_rmid_to_limbo"))
+                .set(s.limbo.becomesAt(row, union(s.limbo.at(row), freed),
+                        "free_rmid -> add_rmid_to_limbo"))
                 .build();
     }
 
     /**
-     * mongrp_reparent (x86 only here: on MPAM an RMID is a (PARTID, PMG) pair, the group's id
-     * would be freed under the new PARTID's index and rdt_move_group_tasks' is_rmid_match, which
-     * compares the PARTID after the parent changed, relabels no task; not modelled until read
-     * against the newest tree).
+     * rdtgroup_rename -> mongrp_reparent (fs/resctrl/rdtgroup.c, tip 2c10b3fa): rdtgrp->closid
+     * and mon.parent change first, then rdt_move_group_tasks(rdtgrp, rdtgrp, cpus) stores the
+     * new CLOSID into every task is_rmid_match selects, evaluated with the new parent's CLOSID.
+     * x86's resctrl_arch_match_rmid ignores the CLOSID, so the group's tasks are found; MPAM's
+     * ({@link #renameMonMpam}) does not.
      */
     private static Action renameMon(ResctrlState s, Step step, MonitorGroups mg) {
+        if (s.arch.monitorsScopedByControl()) {
+            return renameMonMpam(s, step, mg);
+        }
         Param m = new Param("m", mg.sort());
         Param p = new Param("p", s.partid);
-        Param c = new Param("cm", s.cpu);
         Param t = new Param("t", s.task);
         Param u = new Param("tu", s.task);
         Function<Expr, Expr> taskInGroup = x -> s.taskLabel(x).sameAs(mg.label(ref(m)));
-        Expr monitorsCpus = exists(c, and(s.isOnline(ref(c)),
-                s.cpuGroup(ref(c)).sameAs(mg.label(ref(m)))));
-        return step.underMutex(s, "rdtgroup_rename takes rdtgroup_mutex")
-                .param(m).param(p)
-                .refuse("EPERM", and(s.isLive(mg.state(), ref(m)), s.isLive(s.ctrlState, ref(p)),
-                                not(eq(mg.partid().at(ref(m)), ref(p))), monitorsCpus),
-                        "rdtgroup_rename: \"Cannot move a MON group that monitors CPUs\"")
-                .when(s.isLive(mg.state(), ref(m)), "the source is a live MON group")
-                .when(s.isLive(s.ctrlState, ref(p)), "the destination's mon_groups exists")
-                .when(not(eq(mg.partid().at(ref(m)), ref(p))), "a new parent")
+        return renameGuards(s, step, mg, m, p)
                 .set(mg.partid().becomesAt(ref(m), ref(p),
                         "mongrp_reparent: rdtgrp->closid = new_prdtgrp->closid"))
                 .set(s.taskPartid.becomes(fn(t, ite(taskInGroup.apply(ref(t)), ref(p),
@@ -325,15 +335,58 @@ final class GroupOperations {
                 .build();
     }
 
+    /**
+     * mongrp_reparent on MPAM: is_rmid_match is resctrl_arch_match_rmid(t, new closid, rmid),
+     * which compares the task's PARTID and PMG (drivers/resctrl/mpam_resctrl.c, torvalds
+     * fb481ec0). Only tasks already labelled (new PARTID, PMG) match, and they are stored
+     * unchanged; the group's own tasks keep the old PARTID. The group's rmid entry,
+     * idx(old PARTID, PMG), stays off rmid_free_lru; rmdir later frees idx(new PARTID, PMG).
+     */
+    private static Action renameMonMpam(ResctrlState s, Step step, MonitorGroups mg) {
+        Param m = new Param("m", mg.sort());
+        Param p = new Param("p", s.partid);
+        Param u = new Param("tu", s.task);
+        Label after = new Label(ref(p), mg.pmg().at(ref(m)));
+        return renameGuards(s, step, mg, m, p)
+                .set(mg.partid().becomesAt(ref(m), ref(p),
+                        "mongrp_reparent: rdtgrp->closid = new_prdtgrp->closid"))
+                .set(s.uncheckedMoves.becomes(union(s.uncheckedMoves.ref(),
+                                filter(u, s.taskLabel(ref(u)).sameAs(after))),
+                        "rdt_move_group_tasks: is_rmid_match -> resctrl_arch_match_rmid(t, "
+                                + "mon.parent->closid, rmid) after the parent changed: only tasks "
+                                + "already on (new PARTID, PMG), stored unchanged; smp_mb(), then "
+                                + "task_curr()"))
+                .build();
+    }
+
+    /** rdtgroup_rename's refusal and the source and destination it accepts, in kernel order. */
+    private static Action.Builder renameGuards(ResctrlState s, Step step, MonitorGroups mg,
+            Param m, Param p) {
+        Param c = new Param("cm", s.cpu);
+        Expr monitorsCpus = exists(c, and(s.isOnline(ref(c)),
+                s.cpuGroup(ref(c)).sameAs(mg.label(ref(m)))));
+        return step.underMutex(s, "rdtgroup_rename takes rdtgroup_mutex")
+                .param(m).param(p)
+                .refuse("EPERM", and(s.isLive(mg.state(), ref(m)), s.isLive(s.ctrlState, ref(p)),
+                                not(eq(mg.partid().at(ref(m)), ref(p))), monitorsCpus),
+                        "rdtgroup_rename: \"Cannot move a MON group that monitors CPUs\"")
+                .when(s.isLive(mg.state(), ref(m)), "the source is a live MON group")
+                .when(s.isLive(s.ctrlState, ref(p)), "the destination's mon_groups exists")
+                .when(not(eq(mg.partid().at(ref(m)), ref(p))), "a new parent");
+    }
+
     private static Action limboDrain(ResctrlState s, Step step) {
         Param p = new Param("p", s.partid);
         Param x = new Param("x", s.pmg);
-        return step.action()
+        Action.Builder b = step.action()
                 .param(p).param(x)
                 .when(s.mutexFree(), "cqm_handle_limbo takes rdtgroup_mutex")
                 .when(in(ref(x), s.limbo.at(ref(p))), "__check_limbo: the id is busy")
                 .set(s.limbo.becomesAt(ref(p), diff(s.limbo.at(ref(p)), setOf(s.pmg, ref(x))),
-                        "limbo_release_entry"))
-                .build();
+                        "limbo_release_entry"));
+        s.rmidFreeLru.ifPresent(f -> b.set(f.becomesAt(ref(p), union(f.at(ref(p)),
+                setOf(s.pmg, ref(x))), "limbo_release_entry: list_add_tail(&entry->list, "
+                + "&rmid_free_lru)")));
+        return b.build();
     }
 }

@@ -59,6 +59,13 @@ public final class ResctrlState {
     public final StateVar ctrlPmg;
     public final Optional<MonitorGroups> monitors;
     public final StateVar limbo;
+    /**
+     * MPAM with monitor groups only: rmid_free_lru by rmid index (the (PARTID, PMG) entries
+     * alloc_rmid may hand out). Elsewhere the free list is what no allocated group holds and
+     * limbo does not; on MPAM a monitor-group rename (mongrp_reparent) changes the group's
+     * PARTID but not the entry it took, so the list is state of its own there.
+     */
+    public final Optional<StateVar> rmidFreeLru;
     public final StateVar taskPartid;
     public final StateVar taskPmg;
     public final StateVar online;
@@ -134,6 +141,11 @@ public final class ResctrlState {
         limbo = declare(fn("limbo", partid, new Type.SetOf(pmg), arch.monitorName()
                         + "s freed but still dirty (add_rmid_to_limbo), by rmid index"),
                 constant(partid, Value.emptySet(pmg)));
+        rmidFreeLru = monitors.isPresent() && arch.monitorsScopedByControl()
+                ? Optional.of(declare(fn("rmidFreeLru", partid, new Type.SetOf(pmg),
+                        "rmid_free_lru: the " + arch.monitorName() + "s alloc_rmid may hand out, "
+                        + "by rmid index"), initialFreeList()))
+                : Optional.empty();
         taskPartid = declare(fn("taskPartid", task, Type.of(partid), "task_struct "
                 + arch.controlName()), constant(task, partid.of(0)));
         taskPmg = declare(fn("taskPmg", task, Type.of(pmg), "task_struct " + arch.monitorName()),
@@ -190,6 +202,16 @@ public final class ResctrlState {
                         constant(mon, partid.of(0))),
                 declare(fn("monPmg", mon, Type.of(pmg), "the monitor group's own "
                         + arch.monitorName()), constant(mon, pmg.of(0))));
+    }
+
+    /** Every rmid index but the default group's (0, 0) (dom_data_init takes it off the list). */
+    private Value initialFreeList() {
+        long all = (1L << pmg.size()) - 1;
+        List<Value> rows = new ArrayList<>();
+        for (int p = 0; p < partid.size(); p++) {
+            rows.add(new Value.SetVal(pmg, p == 0 ? all & ~1L : all));
+        }
+        return new Value.FnVal(new Type.FnOf(partid, new Type.SetOf(pmg)), rows);
     }
 
     private KernelLocks kernelLocks() {
@@ -465,10 +487,14 @@ public final class ResctrlState {
         }).orElse(byCtrl);
     }
 
-    /** Monitor id {@code x} can be allocated under control id {@code p} (resctrl_find_free_rmid). */
+    /**
+     * Monitor id {@code x} can be allocated under control id {@code p} (resctrl_find_free_rmid:
+     * an entry on rmid_free_lru whose index is idx(p, x)).
+     */
     public Expr monitorIdFree(Expr p, Expr x) {
         Expr row = rmidIndex(p);
-        return and(not(monitorIdInUse(row, x)), not(in(x, limbo.at(row))));
+        return rmidFreeLru.map(f -> in(x, f.at(row)))
+                .orElseGet(() -> and(not(monitorIdInUse(row, x)), not(in(x, limbo.at(row)))));
     }
 
     /** Some monitor id under {@code p} is free (else mkdir fails: -EBUSY or -ENOSPC). */

@@ -48,7 +48,7 @@ class ProposalTest {
     @Test
     void theExampleProposalsCompileAndCheck() {
         for (String f : new String[] {"Arm64PerGroupIrq.java", "PlzaUnbindKeepsEnable.java",
-            "MoveWithoutBarrier.java", "Arm64HotplugFix.java"}) {
+            "MoveWithoutBarrier.java", "Arm64HotplugFix.java", "MpamRenameRefused.java"}) {
             CliRun r = check("--proposal", "examples/proposals/" + f, "--property",
                     "partid-exclusive");
             assertTrue(r.code() == 0 || r.code() == 1, f + ": " + r.err());
@@ -68,6 +68,25 @@ class ProposalTest {
                 .findFirst().orElseThrow().replaceFirst("^\\S+", "").trim();
         assertEquals(x86, fix);
         assertTrue(x86.startsWith("holds  holds  holds  holds  holds"), x86);
+    }
+
+    @Test
+    @DisplayName("MPAM: refusing a MON group rename to another parent restores what x86 holds")
+    void theMpamRenameFixAgreesWithX86() {
+        CliRun r = CliRun.of("check", "--engine", "native", "--scope",
+                "tasks=1,monitors=1,locks=0,hotplug=0", "--proposal",
+                "examples/proposals/MpamRenameRefused.java", "--variant",
+                "arm64-kernel-follows,x86-rdt");
+        assertEquals(1, r.code(), r.err());
+        // docs/findings/mpam-mon-rename.md: the merged glue, 3 and 5 steps; the fix holds.
+        assertTrue(r.out().matches("(?s).*\\narm64-kernel-follows +holds +viol 3 +viol 5 .*"),
+                r.out());
+        String fix = r.out().lines().filter(l -> l.startsWith("arm64-kernel-follows-rename-"))
+                .findFirst().orElseThrow().replaceFirst("^\\S+", "").trim();
+        String x86 = r.out().lines().filter(l -> l.startsWith("x86-rdt "))
+                .findFirst().orElseThrow().replaceFirst("^\\S+", "").trim();
+        assertEquals(x86, fix);
+        assertTrue(x86.matches("holds +holds +holds +holds +holds .*"), x86);
     }
 
     @Test
