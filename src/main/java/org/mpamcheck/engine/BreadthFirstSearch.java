@@ -49,6 +49,11 @@ final class BreadthFirstSearch {
     final FingerprintTable table = new FingerprintTable(1 << 12);
     final AtomicLong accepted = new AtomicLong();
     volatile boolean limitHit;
+    /**
+     * Whether the state limit may be reached in this round: then workers count each new state
+     * in {@link #accepted} at once; else at the end of each part (no shared write per state).
+     */
+    volatile boolean exactCount = true;
     /** Per invariant: the slot of the first state found violating it, or -1. */
     final int[] violation;
     /** The level (expansion round of the search) each violation was found in. */
@@ -115,10 +120,10 @@ final class BreadthFirstSearch {
         LevelBatch level = new LevelBatch(words, fired.length);
         long[] packed = new long[words];
         spec.layout.pack(symmetry.canonical(init), packed, 0);
-        int slot = table.insert(FingerprintTable.fingerprint(packed, 0, words),
-                FingerprintTable.NONE);
+        long fp = FingerprintTable.fingerprint(packed, 0, words);
+        int slot = table.insert(fp, FingerprintTable.NONE);
         accepted.set(1);
-        level.add(packed, slot);
+        level.add(packed, slot, fp == 0 ? 1 : fp);
         generated = 1;
         Frame f = spec.newFrame();
         for (int i = 0; i < violation.length; i++) {
@@ -220,6 +225,7 @@ final class BreadthFirstSearch {
                 }
             }
             remaining -= roundStates;
+            exactCount = accepted.get() + roundStates * maxBranching >= limits.maxStates();
             LevelBatch[] out = runRound(parts, pool, deadline);
             for (LevelBatch b : out) {
                 if (b == null) {

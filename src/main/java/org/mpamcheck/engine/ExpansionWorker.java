@@ -19,12 +19,25 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     private final long[] slots;
     private final long[] packed;
     /**
+     * Whether the successor function hands over packed successors (generated code, symmetry
+     * off): then a step costs the words it changes, not a pack of every slot.
+     */
+    private final boolean packedSuccessors;
+    /**
      * Fingerprints this worker saw lately, direct-mapped: a state reached again from a
      * nearby one (a diamond of independent steps) is found here without touching the table.
      */
     private final long[] recent = new long[1 << BreadthFirstSearch.RECENT_BITS];
     private final int[] recentLevel = new int[1 << BreadthFirstSearch.RECENT_BITS];
+    /**
+     * For a recent fingerprint of this level: the least parent fingerprint this worker has
+     * offered it. The table's parent is then at most that, so a parent no smaller need not go to
+     * the table (the parent rule of {@link FingerprintTable#offerParent}).
+     */
+    private final long[] recentParent = new long[1 << BreadthFirstSearch.RECENT_BITS];
     private LevelBatch batch;
+    /** The fingerprint of the state being expanded. */
+    private long parentFp;
     /**
      * One state's successors not found in {@link #recent}, held until all are known so that
      * their table cells are read together (the loads overlap) before any insert.
@@ -33,6 +46,8 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     private long[] pendingFp = new long[64];
     private int[] pendingAction = new int[64];
     private int pending;
+    /** New states of this part not yet added to the shared count (see {@link #countNew}). */
+    private long uncounted;
 
     ExpansionWorker(BreadthFirstSearch search) {
         this.search = search;
@@ -45,20 +60,33 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         this.slots = new long[search.spec.layout.slots()];
         this.packed = new long[words];
         this.pendingPacked = new long[64 * words];
+        this.packedSuccessors = transitions.packsSuccessors() && symmetry.isIdentity();
     }
 
     LevelBatch expand(BreadthFirstSearch.Part part) {
         batch = new LevelBatch(words, search.fired.length);
         LevelBatch in = part.batch();
+        uncounted = 0;
+        boolean exact = search.exactCount;
         for (int k = part.from(); k < part.to() && !search.limitHit; k++) {
             transitions.unpack(in.packed, k * words, slots);
+            if (packedSuccessors) {
+                frame.parentPacked = in.packed;
+                frame.parentOffset = k * words;
+                System.arraycopy(in.packed, k * words, frame.packedNext, 0, words);
+            }
+            parentFp = in.fingerprints[k];
             pending = 0;
             boolean any = transitions.successors(slots, frame, this);
             if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
                     < table.fingerprint(batch.deadlocked))) {
                 batch.deadlocked = in.slots[k];
             }
-            insertPending(in.slots[k]);
+            insertPending(in.slots[k], exact);
+        }
+        frame.parentPacked = null;
+        if (uncounted > 0) {
+            search.accepted.addAndGet(uncounted);
         }
         return batch;
     }
@@ -67,30 +95,42 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     public boolean accept(int action, long[] bound, long[] next) {
         batch.generated++;
         batch.fired[action]++;
-        transitions.pack(symmetry.canonical(next), packed);
-        long fp = FingerprintTable.fingerprint(packed, 0, words);
+        long[] p = packed;
+        if (packedSuccessors) {
+            p = frame.packedNext;
+        } else {
+            transitions.pack(symmetry.canonical(next), packed);
+        }
+        long fp = FingerprintTable.fingerprint(p, 0, words);
         fp = fp == 0 ? 1 : fp;
         int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
-        if (recent[r] == fp && recentLevel[r] != search.expanded) {
-            // seen in an earlier level: nothing to do (a state of this level may yet be
-            // offered a smaller parent, so it goes to the table)
-            return true;
+        if (recent[r] == fp) {
+            if (recentLevel[r] != search.expanded || recentParent[r] <= parentFp) {
+                // seen in an earlier level, or offered a parent no larger in this one
+                return true;
+            }
+        } else {
+            recent[r] = fp;
+            recentLevel[r] = search.expanded;
         }
-        recent[r] = fp;
-        recentLevel[r] = search.expanded;
+        recentParent[r] = parentFp;
         if (pending == pendingFp.length) {
             pendingFp = Arrays.copyOf(pendingFp, pending * 2);
             pendingAction = Arrays.copyOf(pendingAction, pending * 2);
             pendingPacked = Arrays.copyOf(pendingPacked, pending * 2 * words);
         }
-        System.arraycopy(packed, 0, pendingPacked, pending * words, words);
+        System.arraycopy(p, 0, pendingPacked, pending * words, words);
         pendingFp[pending] = fp;
         pendingAction[pending++] = action;
         return true;
     }
 
-    /** Inserts the held successors; new ones join the batch and have invariants checked. */
-    private void insertPending(int parent) {
+    /**
+     * Inserts the held successors; new ones join the batch and have invariants checked.
+     * {@code exact}: count each new state at once in the shared count (the state limit may be
+     * reached in this round); else count them at the end of the part.
+     */
+    private void insertPending(int parent, boolean exact) {
         long touched = 0;
         for (int j = 0; j < pending; j++) {
             touched += table.peek(pendingFp[j]);
@@ -100,16 +140,18 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
             int slot = table.insert(pendingFp[j], parent);
             if (slot < 0) {
                 if (table.insertedThisLevel(-1 - slot)) {
-                    table.offerParent(-1 - slot, parent);
+                    table.offerParent(-1 - slot, parent, parentFp);
                 }
                 continue;
             }
-            if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
+            if (!exact) {
+                uncounted++;
+            } else if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
                 search.limitHit = true;
                 return;
             }
             batch.fresh[pendingAction[j]]++;
-            batch.add(pendingPacked, j * words, slot);
+            batch.add(pendingPacked, j * words, slot, pendingFp[j]);
             transitions.unpack(pendingPacked, j * words, slots);
             for (int i = 0; i < search.open.length; i++) {
                 if (search.open[i] && !transitions.holds(i, slots, check)) {

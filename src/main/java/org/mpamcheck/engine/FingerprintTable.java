@@ -69,10 +69,10 @@ final class FingerprintTable {
     /**
      * Makes {@code parent} the cell's parent if its fingerprint is smaller than the present
      * parent's: over a level, every state then keeps the same parent whichever worker found it
-     * first, so counterexamples do not depend on the number of workers.
+     * first, so counterexamples do not depend on the number of workers. {@code fp} is the
+     * parent's fingerprint.
      */
-    void offerParent(int slot, int parent) {
-        long fp = fingerprints[parent];
+    void offerParent(int slot, int parent, long fp) {
         while (true) {
             int cur = (int) PARENT.getAcquire(parents, slot);
             if (cur == 0) {
