@@ -10,6 +10,8 @@ import java.util.Arrays;
 final class ExpansionWorker implements Transitions.SuccessorSink {
 
     private final BreadthFirstSearch search;
+    /** This worker's index: its mark bitmap in the table. */
+    private final int index;
     private final Transitions transitions;
     private final Symmetry symmetry;
     private final FingerprintTable table;
@@ -38,6 +40,8 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     private LevelBatch batch;
     /** The fingerprint of the state being expanded. */
     private long parentFp;
+    /** The fingerprint of the state it was first found from (0 for the initial state). */
+    private long grandparentFp;
     /**
      * One state's successors not found in {@link #recent}, held until all are known so that
      * their table cells are read together (the loads overlap) before any insert.
@@ -46,11 +50,14 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     private long[] pendingFp = new long[64];
     private int[] pendingAction = new int[64];
     private int pending;
-    /** New states of this part not yet added to the shared count (see {@link #countNew}). */
+    /** New states of this part not yet added to the shared count (see {@link #insertPending}). */
     private long uncounted;
+    /** Cells this part filled in the table, reported at its end. */
+    private long inserted;
 
-    ExpansionWorker(BreadthFirstSearch search) {
+    ExpansionWorker(BreadthFirstSearch search, int index) {
         this.search = search;
+        this.index = index;
         this.transitions = search.transitions;
         this.symmetry = search.symmetry;
         this.table = search.table;
@@ -67,6 +74,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         batch = new LevelBatch(words, search.fired.length);
         LevelBatch in = part.batch();
         uncounted = 0;
+        inserted = 0;
         boolean exact = search.exactCount;
         for (int k = part.from(); k < part.to() && !search.limitHit; k++) {
             transitions.unpack(in.packed, k * words, slots);
@@ -76,6 +84,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
                 System.arraycopy(in.packed, k * words, frame.packedNext, 0, words);
             }
             parentFp = in.fingerprints[k];
+            grandparentFp = in.parentFingerprints[k];
             pending = 0;
             boolean any = transitions.successors(slots, frame, this);
             if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
@@ -88,6 +97,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         if (uncounted > 0) {
             search.accepted.addAndGet(uncounted);
         }
+        table.added(inserted);
         return batch;
     }
 
@@ -103,6 +113,10 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         }
         long fp = FingerprintTable.fingerprint(p, 0, words);
         fp = fp == 0 ? 1 : fp;
+        if (fp == grandparentFp) {
+            // a step back to where this state came from: a state of an earlier level
+            return true;
+        }
         int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
         if (recent[r] == fp) {
             if (recentLevel[r] != search.expanded || recentParent[r] <= parentFp) {
@@ -137,13 +151,14 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         }
         sink = touched;
         for (int j = 0; j < pending && !search.limitHit; j++) {
-            int slot = table.insert(pendingFp[j], parent);
+            int slot = table.insert(pendingFp[j], parent, index);
             if (slot < 0) {
                 if (table.insertedThisLevel(-1 - slot)) {
                     table.offerParent(-1 - slot, parent, parentFp);
                 }
                 continue;
             }
+            inserted++;
             if (!exact) {
                 uncounted++;
             } else if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
@@ -151,7 +166,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
                 return;
             }
             batch.fresh[pendingAction[j]]++;
-            batch.add(pendingPacked, j * words, slot, pendingFp[j]);
+            batch.add(pendingPacked, j * words, slot, pendingFp[j], parentFp);
             transitions.unpack(pendingPacked, j * words, slots);
             for (int i = 0; i < search.open.length; i++) {
                 if (search.open[i] && !transitions.holds(i, slots, check)) {

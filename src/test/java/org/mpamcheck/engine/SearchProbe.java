@@ -13,7 +13,7 @@ import org.mpamcheck.spec.Spec;
 /**
  * A developer's probe, not a test: runs the native engine on variants at a scope with 1 and 2
  * workers, several times each (the first warms the JIT), and prints distinct and generated states,
- * the best wall time and the process CPU time of that run. Usage:
+ * the least wall time and the least process CPU time over the runs. Usage:
  * {@code java -cp target/test-classes:target/classes:$CP org.mpamcheck.engine.SearchProbe
  * SCOPE RUNS VARIANT...}.
  */
@@ -44,9 +44,9 @@ public final class SearchProbe {
                     long cpu0 = cpu();
                     Result res = checker.check(spec, limits, Progress.NONE);
                     double cpu = (cpu() - cpu0) / 1e9;
-                    if (r > 0 && res.statistics().seconds() < best) {
-                        best = res.statistics().seconds();
-                        bestCpu = cpu;
+                    if (r > 0) {
+                        best = Math.min(best, res.statistics().seconds());
+                        bestCpu = bestCpu == 0 ? cpu : Math.min(bestCpu, cpu);
                     }
                     last = res;
                 }
