@@ -312,6 +312,9 @@ final class BreadthFirstSearch {
             return false;
         }
         int[] move = table.grow((int) wanted);
+        for (ExpansionWorker w : workers) {
+            w.forgetSlots();
+        }
         for (LevelBatch b : level) {
             b.remap(move);
         }

@@ -108,13 +108,26 @@ final class FingerprintTable {
      * parent's fingerprint.
      */
     void offerParent(int slot, int parent, long fp) {
+        offerParent(slot, parent, fp, NONE, 0);
+    }
+
+    /**
+     * As {@link #offerParent(int, int, long)}, knowing that slot {@code knownSlot} holds
+     * fingerprint {@code knownFp} (the comparison then needs no read of the table when the
+     * present parent is that one).
+     */
+    void offerParent(int slot, int parent, long fp, int knownSlot, long knownFp) {
         while (true) {
             int cur = (int) PARENT.getAcquire(parents, slot);
             if (cur == 0) {
                 Thread.onSpinWait();
                 continue;
             }
-            if (cur - 2 == parent || cur == 1 || fingerprints[cur - 2] <= fp) {
+            if (cur - 2 == parent || cur == 1) {
+                return;
+            }
+            long present = cur - 2 == knownSlot ? knownFp : fingerprints[cur - 2];
+            if (present <= fp) {
                 return;
             }
             if (PARENT.compareAndSet(parents, slot, cur, parent + 2)) {
