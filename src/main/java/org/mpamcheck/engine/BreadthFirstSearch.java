@@ -46,9 +46,14 @@ final class BreadthFirstSearch {
     private final Progress progress;
     final int words;
     private final long maxBranching;
-    final FingerprintTable table = new FingerprintTable(1 << 12);
+    final FingerprintTable table;
     final AtomicLong accepted = new AtomicLong();
     volatile boolean limitHit;
+    /**
+     * Whether the state limit may be reached in this round: then workers count each new state
+     * in {@link #accepted} at once; else at the end of each part (no shared write per state).
+     */
+    volatile boolean exactCount = true;
     /** Per invariant: the slot of the first state found violating it, or -1. */
     final int[] violation;
     /** The level (expansion round of the search) each violation was found in. */
@@ -90,8 +95,9 @@ final class BreadthFirstSearch {
         this.fresh = new long[spec.actionCount()];
         this.open = new boolean[violation.length];
         this.workers = new ExpansionWorker[Math.max(1, limits.workers())];
+        this.table = new FingerprintTable(1 << 12, workers.length);
         for (int k = 0; k < workers.length; k++) {
-            workers[k] = new ExpansionWorker(this);
+            workers[k] = new ExpansionWorker(this, k);
         }
     }
 
@@ -115,10 +121,11 @@ final class BreadthFirstSearch {
         LevelBatch level = new LevelBatch(words, fired.length);
         long[] packed = new long[words];
         spec.layout.pack(symmetry.canonical(init), packed, 0);
-        int slot = table.insert(FingerprintTable.fingerprint(packed, 0, words),
-                FingerprintTable.NONE);
+        long fp = FingerprintTable.fingerprint(packed, 0, words);
+        int slot = table.insert(fp, FingerprintTable.NONE, 0);
+        table.added(1);
         accepted.set(1);
-        level.add(packed, slot);
+        level.add(packed, slot, fp == 0 ? 1 : fp);
         generated = 1;
         Frame f = spec.newFrame();
         for (int i = 0; i < violation.length; i++) {
@@ -220,6 +227,7 @@ final class BreadthFirstSearch {
                 }
             }
             remaining -= roundStates;
+            exactCount = accepted.get() + roundStates * maxBranching >= limits.maxStates();
             LevelBatch[] out = runRound(parts, pool, deadline);
             for (LevelBatch b : out) {
                 if (b == null) {
@@ -290,14 +298,23 @@ final class BreadthFirstSearch {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
                 (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
-        if (table.capacity() < (1 << 20)) {
+        // each growth rehashes every cell: while memory is plentiful (the doubled table within
+        // an eighth of the budget) double, so rehashing costs about one insert per state; when
+        // it is scarce, grow only to TARGET_LOAD (13 to 16 bytes a state, more rehashing)
+        if (table.capacity() < (1 << 20)
+                || FingerprintTable.bytesFor(2L * table.capacity(), table.inserters())
+                        <= memoryBudget / 8) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
-        long during = table.bytes() + FingerprintTable.bytesFor(wanted) + 4L * table.capacity();
+        long during = table.bytes() + FingerprintTable.bytesFor(wanted, table.inserters())
+                + 4L * table.capacity();
         if (wanted > Integer.MAX_VALUE - 8 || during + frontier > memoryBudget) {
             return false;
         }
         int[] move = table.grow((int) wanted);
+        for (ExpansionWorker w : workers) {
+            w.forgetSlots();
+        }
         for (LevelBatch b : level) {
             b.remap(move);
         }

@@ -10,7 +10,6 @@ import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
 import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.ILOAD;
-import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
@@ -27,8 +26,6 @@ import static org.objectweb.asm.Opcodes.LSHL;
 import static org.objectweb.asm.Opcodes.LSUB;
 import static org.objectweb.asm.Opcodes.LALOAD;
 import static org.objectweb.asm.Opcodes.LCONST_0;
-import static org.objectweb.asm.Opcodes.LLOAD;
-import static org.objectweb.asm.Opcodes.POP;
 import static org.objectweb.asm.Opcodes.PUTFIELD;
 import static org.objectweb.asm.Opcodes.RETURN;
 import static org.objectweb.asm.Opcodes.V17;
@@ -37,11 +34,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
 import org.mpamcheck.spec.Action;
-import org.mpamcheck.spec.Param;
-import org.mpamcheck.spec.RangeSort;
 import org.mpamcheck.spec.Spec;
-import org.mpamcheck.spec.Type;
-import org.mpamcheck.spec.Update;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -81,7 +74,8 @@ final class BytecodeCompiler {
         for (int a = 0; a < actions.size(); a++) {
             action(cw, owner, compiled, a);
         }
-        successors(cw, actions.size());
+        successors(cw, actions.size(), compiled.layout.slots());
+        packsSuccessors(cw);
         for (int i = 0; i < spec.invariants().size(); i++) {
             MethodVisitor mv = cw.visitMethod(0, "inv" + i, "([J)Z", null, null);
             mv.visitCode();
@@ -101,9 +95,13 @@ final class BytecodeCompiler {
         unpack(cw, compiled.layout);
         cw.visitEnd();
         try {
-            MethodHandles.Lookup hidden = MethodHandles.lookup()
-                    .defineHiddenClass(cw.toByteArray(), true);
-            return (Transitions) hidden.findConstructor(hidden.lookupClass(),
+            // -Dmpamcheck.visibleClass: an ordinary class, so profilers (JFR) show its frames,
+            // which they hide for hidden classes; one spec per JVM then (the name is fixed)
+            Class<?> generated = Boolean.getBoolean("mpamcheck.visibleClass")
+                    ? MethodHandles.lookup().defineClass(cw.toByteArray())
+                    : MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true)
+                            .lookupClass();
+            return (Transitions) MethodHandles.lookup().findConstructor(generated,
                     MethodType.methodType(void.class, Object[].class))
                     .invoke(owner.constants());
         } catch (Throwable t) {
@@ -125,11 +123,32 @@ final class BytecodeCompiler {
         mv.visitEnd();
     }
 
-    /** successors(s, f, sink): each action in order; bit 1 = some enabled, bit 2 = stop. */
-    private static void successors(ClassWriter cw, int actions) {
+    private static void packsSuccessors(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "packsSuccessors", "()Z", null, null);
+        mv.visitCode();
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * successors(s, f, sink): each action in order; bit 1 = some enabled, bit 2 = stop. The
+     * frame's successor buffer starts as a copy of the state; each step writes the variables it
+     * updates and restores them after the sink, so a step copies only what it changes.
+     */
+    private static void successors(ClassWriter cw, int actions, int slots) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "successors",
                 "([JL" + FRAME + ";L" + SINK + ";)Z", null, null);
         mv.visitCode();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitFieldInsn(GETFIELD, FRAME, "next", "[J");
+        mv.visitInsn(ICONST_0);
+        new BytecodeExprs(mv, null, 5).pushInt(slots);
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy",
+                "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, 4);
         Label stop = new Label();
@@ -285,73 +304,7 @@ final class BytecodeCompiler {
                 ex.mv().visitLabel(next);
             });
         } else {
-            step(ex, compiled, owner, a, action);
+            BytecodeStepWriter.step(ex, compiled, a, action);
         }
-    }
-
-    /** An enabled instance: build the successor in the frame's buffer and hand it to the sink. */
-    private static void step(BytecodeExprs ex, CompiledSpec compiled, BytecodeClass owner, int a,
-            Action action) {
-        MethodVisitor mv = ex.mv();
-        SlotLayout layout = compiled.layout;
-        mv.visitInsn(ICONST_1);
-        mv.visitVarInsn(ISTORE, 4);
-        mv.visitVarInsn(ALOAD, 1);
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ALOAD, 5);
-        mv.visitInsn(ICONST_0);
-        ex.pushInt(layout.slots());
-        mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy",
-                "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
-        Spec spec = compiled.spec;
-        for (Update u : action.updates()) {
-            int off = layout.offset(spec.variables().indexOf(u.variable()));
-            if (u.variable().type() instanceof Type.FnOf) {
-                int offLocal = ex.newInt();
-                ex.pushInt(off);
-                mv.visitVarInsn(ISTORE, offLocal);
-                ex.write(u.value(), 5, offLocal, off);
-            } else {
-                mv.visitVarInsn(ALOAD, 5);
-                ex.pushInt(off);
-                ex.value(u.value());
-                mv.visitInsn(LASTORE);
-            }
-        }
-        for (Update u : action.updates()) {
-            int off = layout.offset(spec.variables().indexOf(u.variable()));
-            if (!layout.slotIsSet(off) && layout.slotSort(off) instanceof RangeSort r) {
-                mv.visitVarInsn(ALOAD, 5);
-                ex.pushInt(off);
-                ex.pushInt(SlotLayout.width(u.variable().type()));
-                ex.pushConstant(r, "org/mpamcheck/spec/RangeSort");
-                ex.pushConstant(action.name(), "java/lang/String");
-                ex.pushConstant(u.variable().name(), "java/lang/String");
-                mv.visitMethodInsn(INVOKESTATIC, "org/mpamcheck/engine/GeneratedRuntime",
-                        "checkRange", "([JIILorg/mpamcheck/spec/RangeSort;Ljava/lang/String;"
-                                + "Ljava/lang/String;)V", false);
-            }
-        }
-        mv.visitVarInsn(ALOAD, 2);
-        mv.visitFieldInsn(GETFIELD, FRAME, "bound", "[J");
-        List<Param> params = action.params();
-        for (int j = 0; j < params.size(); j++) {
-            mv.visitInsn(DUP);
-            ex.pushInt(j);
-            mv.visitVarInsn(LLOAD, ex.localOf(params.get(j)));
-            mv.visitInsn(LASTORE);
-        }
-        mv.visitInsn(POP);
-        mv.visitVarInsn(ALOAD, 3);
-        ex.pushInt(a);
-        mv.visitVarInsn(ALOAD, 2);
-        mv.visitFieldInsn(GETFIELD, FRAME, "bound", "[J");
-        mv.visitVarInsn(ALOAD, 5);
-        mv.visitMethodInsn(INVOKEINTERFACE, SINK, "accept", "(I[J[J)Z", true);
-        Label go = new Label();
-        mv.visitJumpInsn(IFNE, go);
-        ex.pushInt(3);
-        mv.visitInsn(IRETURN);
-        mv.visitLabel(go);
     }
 }

@@ -226,11 +226,9 @@ final class BytecodeExprs {
         mv.visitInsn(LCONST_0);
         String where = Exprs.text(l);
         for (Expr x : l.elements()) {
-            value(x);
-            pushConstant(l.element(), SORT);
-            pushConstant(where, "java/lang/String");
-            mv.visitMethodInsn(INVOKESTATIC, RUNTIME, "bit",
-                    "(JL" + SORT + ";Ljava/lang/String;)J", false);
+            mv.visitInsn(LCONST_1);
+            index(x, l.element(), where);
+            mv.visitInsn(LSHL);
             mv.visitInsn(LOR);
         }
     }
@@ -314,10 +312,13 @@ final class BytecodeExprs {
             mv.visitInsn(L2I);
             return;
         }
+        // the bounds as constants: the sort itself only names the error
+        pushLong(lo(domain));
+        pushInt(domain.size());
         pushConstant(domain, SORT);
         pushConstant(where, "java/lang/String");
         mv.visitMethodInsn(INVOKESTATIC, RUNTIME, "index",
-                "(JL" + SORT + ";Ljava/lang/String;)I", false);
+                "(JJIL" + SORT + ";Ljava/lang/String;)I", false);
     }
 
     static boolean isRooted(Expr e) {

@@ -72,7 +72,7 @@ final class CompiledSpec implements Transitions {
     }
 
     Frame newFrame() {
-        return new Frame(boundSlots, layout.slots());
+        return new Frame(boundSlots, layout.slots(), layout.words());
     }
 
     int actionCount() {

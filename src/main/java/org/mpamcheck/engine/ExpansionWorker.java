@@ -10,6 +10,8 @@ import java.util.Arrays;
 final class ExpansionWorker implements Transitions.SuccessorSink {
 
     private final BreadthFirstSearch search;
+    /** This worker's index: its mark bitmap in the table. */
+    private final int index;
     private final Transitions transitions;
     private final Symmetry symmetry;
     private final FingerprintTable table;
@@ -19,23 +21,57 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     private final long[] slots;
     private final long[] packed;
     /**
+     * Whether the successor function hands over packed successors (generated code, symmetry
+     * off): then a step costs the words it changes, not a pack of every slot.
+     */
+    private final boolean packedSuccessors;
+    /**
      * Fingerprints this worker saw lately, direct-mapped: a state reached again from a
      * nearby one (a diamond of independent steps) is found here without touching the table.
      */
     private final long[] recent = new long[1 << BreadthFirstSearch.RECENT_BITS];
     private final int[] recentLevel = new int[1 << BreadthFirstSearch.RECENT_BITS];
-    private LevelBatch batch;
     /**
-     * One state's successors not found in {@link #recent}, held until all are known so that
-     * their table cells are read together (the loads overlap) before any insert.
+     * For a recent fingerprint of this level: the least parent fingerprint this worker has
+     * offered it. The table's parent is then at most that, so a parent no smaller need not go to
+     * the table (the parent rule of {@link FingerprintTable#offerParent}).
+     */
+    private final long[] recentParent = new long[1 << BreadthFirstSearch.RECENT_BITS];
+    /** The slot of that parent. */
+    private final int[] recentParentSlot = new int[1 << BreadthFirstSearch.RECENT_BITS];
+    /**
+     * The table slot of a recent fingerprint inserted in this level, once this worker's insert
+     * or lookup has found it (else -1): a smaller parent is then offered to the slot directly,
+     * a cell this worker touched lately, instead of by a lookup.
+     */
+    private final int[] recentSlot = new int[1 << BreadthFirstSearch.RECENT_BITS];
+    private LevelBatch batch;
+    /** The fingerprint and table slot of the state being expanded. */
+    private long parentFp;
+    private int parentSlot;
+    /** The fingerprint of the state it was first found from (0 for the initial state). */
+    private long grandparentFp;
+    /**
+     * Successors not found in {@link #recent}, of one state or several, held until about
+     * {@link #PENDING_BATCH} are known so that their table cells are read together (the cache
+     * misses overlap) before any insert. They are inserted in the order found, so the table is
+     * filled as if each were inserted at once.
      */
     private long[] pendingPacked;
     private long[] pendingFp = new long[64];
     private int[] pendingAction = new int[64];
+    private int[] pendingParent = new int[64];
+    private long[] pendingParentFp = new long[64];
     private int pending;
+    private static final int PENDING_BATCH = 32;
+    /** New states of this part not yet added to the shared count (see {@link #insertPending}). */
+    private long uncounted;
+    /** Cells this part filled in the table, reported at its end. */
+    private long inserted;
 
-    ExpansionWorker(BreadthFirstSearch search) {
+    ExpansionWorker(BreadthFirstSearch search, int index) {
         this.search = search;
+        this.index = index;
         this.transitions = search.transitions;
         this.symmetry = search.symmetry;
         this.table = search.table;
@@ -45,21 +81,47 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         this.slots = new long[search.spec.layout.slots()];
         this.packed = new long[words];
         this.pendingPacked = new long[64 * words];
+        this.packedSuccessors = transitions.packsSuccessors() && symmetry.isIdentity();
+        forgetSlots();
+    }
+
+    /** Forgets every table slot this worker holds: the table grew and slots moved. */
+    void forgetSlots() {
+        Arrays.fill(recentSlot, -1);
+        Arrays.fill(recentParentSlot, FingerprintTable.NONE);
     }
 
     LevelBatch expand(BreadthFirstSearch.Part part) {
         batch = new LevelBatch(words, search.fired.length);
         LevelBatch in = part.batch();
+        uncounted = 0;
+        inserted = 0;
+        pending = 0;
+        boolean exact = search.exactCount;
         for (int k = part.from(); k < part.to() && !search.limitHit; k++) {
             transitions.unpack(in.packed, k * words, slots);
-            pending = 0;
+            if (packedSuccessors) {
+                frame.parentPacked = in.packed;
+                frame.parentOffset = k * words;
+                System.arraycopy(in.packed, k * words, frame.packedNext, 0, words);
+            }
+            parentFp = in.fingerprints[k];
+            grandparentFp = in.parentFingerprints[k];
+            parentSlot = in.slots[k];
             boolean any = transitions.successors(slots, frame, this);
-            if (!any && (batch.deadlocked < 0 || table.fingerprint(in.slots[k])
+            if (!any && (batch.deadlocked < 0 || parentFp
                     < table.fingerprint(batch.deadlocked))) {
                 batch.deadlocked = in.slots[k];
             }
-            insertPending(in.slots[k]);
+            if (pending >= PENDING_BATCH || k + 1 == part.to()) {
+                insertPending(exact);
+            }
         }
+        frame.parentPacked = null;
+        if (uncounted > 0) {
+            search.accepted.addAndGet(uncounted);
+        }
+        table.added(inserted);
         return batch;
     }
 
@@ -67,53 +129,107 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
     public boolean accept(int action, long[] bound, long[] next) {
         batch.generated++;
         batch.fired[action]++;
-        transitions.pack(symmetry.canonical(next), packed);
-        long fp = FingerprintTable.fingerprint(packed, 0, words);
+        long[] p = packed;
+        if (packedSuccessors) {
+            p = frame.packedNext;
+        } else {
+            transitions.pack(symmetry.canonical(next), packed);
+        }
+        long fp = FingerprintTable.fingerprint(p, 0, words);
         fp = fp == 0 ? 1 : fp;
-        int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
-        if (recent[r] == fp && recentLevel[r] != search.expanded) {
-            // seen in an earlier level: nothing to do (a state of this level may yet be
-            // offered a smaller parent, so it goes to the table)
+        if (fp == grandparentFp) {
+            // a step back to where this state came from: a state of an earlier level
             return true;
         }
-        recent[r] = fp;
-        recentLevel[r] = search.expanded;
+        int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
+        if (recent[r] == fp) {
+            if (recentLevel[r] != search.expanded || recentParent[r] <= parentFp) {
+                // seen in an earlier level, or offered a parent no larger in this one
+                return true;
+            }
+            int slot = recentSlot[r];
+            if (slot >= 0) {
+                table.offerParent(slot, parentSlot, parentFp, recentParentSlot[r],
+                        recentParent[r]);
+                recentParent[r] = parentFp;
+                recentParentSlot[r] = parentSlot;
+                return true;
+            }
+        } else {
+            recent[r] = fp;
+            recentLevel[r] = search.expanded;
+            recentSlot[r] = -1;
+        }
+        recentParent[r] = parentFp;
+        recentParentSlot[r] = parentSlot;
         if (pending == pendingFp.length) {
             pendingFp = Arrays.copyOf(pendingFp, pending * 2);
             pendingAction = Arrays.copyOf(pendingAction, pending * 2);
+            pendingParent = Arrays.copyOf(pendingParent, pending * 2);
+            pendingParentFp = Arrays.copyOf(pendingParentFp, pending * 2);
             pendingPacked = Arrays.copyOf(pendingPacked, pending * 2 * words);
         }
-        System.arraycopy(packed, 0, pendingPacked, pending * words, words);
+        System.arraycopy(p, 0, pendingPacked, pending * words, words);
         pendingFp[pending] = fp;
+        pendingParent[pending] = parentSlot;
+        pendingParentFp[pending] = parentFp;
         pendingAction[pending++] = action;
         return true;
     }
 
-    /** Inserts the held successors; new ones join the batch and have invariants checked. */
-    private void insertPending(int parent) {
+    /**
+     * Inserts the held successors; new ones join the batch and have invariants checked.
+     * {@code exact}: count each new state at once in the shared count (the state limit may be
+     * reached in this round); else count them at the end of the part.
+     */
+    private void insertPending(boolean exact) {
         long touched = 0;
         for (int j = 0; j < pending; j++) {
             touched += table.peek(pendingFp[j]);
         }
         sink = touched;
-        for (int j = 0; j < pending && !search.limitHit; j++) {
-            int slot = table.insert(pendingFp[j], parent);
+        int held = pending;
+        pending = 0;
+        boolean anyOpen = false;
+        for (boolean o : search.open) {
+            anyOpen |= o;
+        }
+        for (int j = 0; j < held && !search.limitHit; j++) {
+            int parent = pendingParent[j];
+            long fp = pendingFp[j];
+            int slot = table.insert(fp, parent, index);
+            int r = (int) (fp >>> (64 - BreadthFirstSearch.RECENT_BITS));
+            boolean cached = recent[r] == fp;
             if (slot < 0) {
                 if (table.insertedThisLevel(-1 - slot)) {
-                    table.offerParent(-1 - slot, parent);
+                    table.offerParent(-1 - slot, parent, pendingParentFp[j]);
+                    if (cached) {
+                        recentSlot[r] = -1 - slot;
+                    }
+                } else if (cached) {
+                    // a state of an earlier level: every later hit skips it
+                    recentLevel[r] = -1;
                 }
                 continue;
             }
-            if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
+            if (cached) {
+                recentSlot[r] = slot;
+            }
+            inserted++;
+            if (!exact) {
+                uncounted++;
+            } else if (search.accepted.incrementAndGet() > search.limits.maxStates()) {
                 search.limitHit = true;
                 return;
             }
             batch.fresh[pendingAction[j]]++;
-            batch.add(pendingPacked, j * words, slot);
-            transitions.unpack(pendingPacked, j * words, slots);
-            for (int i = 0; i < search.open.length; i++) {
-                if (search.open[i] && !transitions.holds(i, slots, check)) {
-                    batch.violation(slot, i);
+            batch.add(pendingPacked, j * words, slot, pendingFp[j], pendingParentFp[j]);
+            if (anyOpen) {
+                transitions.unpack(pendingPacked, j * words, slots);
+                for (int i = 0; i < search.open.length; i++) {
+                    if (search.open[i] && !transitions.holds(i, slots, check)) {
+                        batch.violation(slot, i);
+                    }
                 }
             }
         }

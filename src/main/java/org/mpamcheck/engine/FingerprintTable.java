@@ -11,13 +11,13 @@ import java.lang.invoke.VarHandle;
  * inserts and returns where each slot moved, so the caller can move the slots it holds.
  *
  * <p>Capacities need not be powers of two (a slot is chosen by multiply-shift), so the search can
- * grow the table by less than a factor of two and keep it between 76% and 90% full once it is
- * large: 13 to 16 bytes a state. Zero marks an empty cell, so fingerprint 0 is stored as 1.
+ * grow the table by less than a factor of two and keep it between 76% and 90% full once memory
+ * is scarce: 13 to 16 bytes a state (it doubles while memory is plentiful, see
+ * BreadthFirstSearch.grow). Zero marks an empty cell, so fingerprint 0 is stored as 1.
  */
 final class FingerprintTable {
 
     private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(long[].class);
     private static final VarHandle PARENT = MethodHandles.arrayElementVarHandle(int[].class);
 
     /** No slot: the initial state's parent. */
@@ -26,60 +26,108 @@ final class FingerprintTable {
     private long[] fingerprints;
     /** Parent slot + 2 (0: not yet written by the inserting worker; 1: no parent). */
     private int[] parents;
-    /** Cells inserted since the last {@link #newLevel}: one bit each. */
-    private long[] recent;
-    /** Striped, so concurrent inserts do not contend for one counter. */
-    private final java.util.concurrent.atomic.LongAdder size =
-            new java.util.concurrent.atomic.LongAdder();
+    /**
+     * Cells inserted since the last {@link #newLevel}, one bit each, one bitmap per inserter:
+     * each writes only its own with plain stores, before it publishes the cell's parent.
+     */
+    private long[][] recent;
+    /** Whether several threads insert: else plain stores instead of compare-and-set. */
+    private final boolean concurrent;
+    /**
+     * Cells filled, as of the last {@link #added}: inserters count their new cells themselves and
+     * add them in one go, so concurrent inserts share no counter.
+     */
+    private final java.util.concurrent.atomic.AtomicLong size =
+            new java.util.concurrent.atomic.AtomicLong();
 
-    FingerprintTable(int capacity) {
+    /** @param inserters how many threads insert (each passes its index to {@link #insert}) */
+    FingerprintTable(int capacity, int inserters) {
         fingerprints = new long[Math.max(16, capacity)];
         parents = new int[fingerprints.length];
-        recent = new long[(fingerprints.length + 63) / 64];
+        recent = new long[inserters][(fingerprints.length + 63) / 64];
+        concurrent = inserters > 1;
     }
 
-    /** Exact while nobody inserts (between rounds). */
+    /** Exact while nobody inserts and every inserter has called {@link #added}. */
     int size() {
-        return (int) size.sum();
+        return (int) size.get();
+    }
+
+    /** Counts {@code n} cells the caller's inserts filled. */
+    void added(long n) {
+        size.addAndGet(n);
     }
 
     int capacity() {
         return fingerprints.length;
     }
 
-    /** The table's own bytes: 8 for the fingerprint, 4 for the parent slot, a bit per cell. */
+    /**
+     * The table's own bytes: 8 for the fingerprint, 4 for the parent slot, a bit per cell and
+     * inserter.
+     */
     long bytes() {
-        return bytesFor(fingerprints.length);
+        return bytesFor(fingerprints.length, recent.length);
     }
 
-    static long bytesFor(long capacity) {
-        return capacity * 12L + (capacity + 63) / 64 * 8;
+    static long bytesFor(long capacity, int inserters) {
+        return capacity * 12L + (capacity + 63) / 64 * 8 * inserters;
+    }
+
+    int inserters() {
+        return recent.length;
     }
 
     /** Starts a level: no cell counts as inserted in it. */
     void newLevel() {
-        java.util.Arrays.fill(recent, 0L);
+        for (long[] marks : recent) {
+            java.util.Arrays.fill(marks, 0L);
+        }
     }
 
-    /** Whether the cell was inserted in the current level. */
+    /**
+     * Whether the occupied cell was inserted in the current level: its parent not yet published
+     * (an insert in progress), or marked by an inserter (which marks before publishing).
+     */
     boolean insertedThisLevel(int slot) {
-        return (recent[slot >>> 6] >>> slot & 1) != 0;
+        if ((int) PARENT.getAcquire(parents, slot) == 0) {
+            return true;
+        }
+        for (long[] marks : recent) {
+            if ((marks[slot >>> 6] >>> slot & 1) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Makes {@code parent} the cell's parent if its fingerprint is smaller than the present
      * parent's: over a level, every state then keeps the same parent whichever worker found it
-     * first, so counterexamples do not depend on the number of workers.
+     * first, so counterexamples do not depend on the number of workers. {@code fp} is the
+     * parent's fingerprint.
      */
-    void offerParent(int slot, int parent) {
-        long fp = fingerprints[parent];
+    void offerParent(int slot, int parent, long fp) {
+        offerParent(slot, parent, fp, NONE, 0);
+    }
+
+    /**
+     * As {@link #offerParent(int, int, long)}, knowing that slot {@code knownSlot} holds
+     * fingerprint {@code knownFp} (the comparison then needs no read of the table when the
+     * present parent is that one).
+     */
+    void offerParent(int slot, int parent, long fp, int knownSlot, long knownFp) {
         while (true) {
             int cur = (int) PARENT.getAcquire(parents, slot);
             if (cur == 0) {
                 Thread.onSpinWait();
                 continue;
             }
-            if (cur - 2 == parent || cur == 1 || fingerprints[cur - 2] <= fp) {
+            if (cur - 2 == parent || cur == 1) {
+                return;
+            }
+            long present = cur - 2 == knownSlot ? knownFp : fingerprints[cur - 2];
+            if (present <= fp) {
                 return;
             }
             if (PARENT.compareAndSet(parents, slot, cur, parent + 2)) {
@@ -95,10 +143,11 @@ final class FingerprintTable {
 
     /**
      * Adds the fingerprint with its parent slot. Returns the new slot, or {@code -1 - slot} when
-     * the fingerprint was there already. Safe from many threads while nobody grows the table; the
+     * the fingerprint was there already. The caller counts its new slots and reports them to
+     * {@link #added}. Safe from many threads while nobody grows the table; the
      * caller keeps the table from filling up (see {@link #grow}).
      */
-    int insert(long fp, int parent) {
+    int insert(long fp, int parent, int inserter) {
         long f = fp == 0 ? 1 : fp;
         long[] table = fingerprints;
         int cap = table.length;
@@ -106,10 +155,15 @@ final class FingerprintTable {
         while (true) {
             long t = (long) CELL.getAcquire(table, i);
             if (t == 0) {
+                if (!concurrent) {
+                    table[i] = f;
+                    recent[0][i >>> 6] |= 1L << i;
+                    parents[i] = parent + 2;
+                    return i;
+                }
                 if (CELL.compareAndSet(table, i, 0L, f)) {
+                    recent[inserter][i >>> 6] |= 1L << i;
                     PARENT.setRelease(parents, i, parent + 2);
-                    MARK.getAndBitwiseOr(recent, i >>> 6, 1L << i);
-                    size.increment();
                     return i;
                 }
                 t = (long) CELL.getAcquire(table, i);
@@ -157,13 +211,15 @@ final class FingerprintTable {
             }
         }
         int[] ps = new int[cap];
-        long[] marks = new long[(cap + 63) / 64];
+        long[][] marks = new long[recent.length][(cap + 63) / 64];
         for (int j = 0; j < oldFps.length; j++) {
             if (oldFps[j] != 0) {
                 int p = oldParents[j] - 2;
                 ps[move[j]] = (p == NONE ? NONE : move[p]) + 2;
-                if (insertedThisLevel(j)) {
-                    marks[move[j] >>> 6] |= 1L << move[j];
+                for (int w = 0; w < marks.length; w++) {
+                    if ((recent[w][j >>> 6] >>> j & 1) != 0) {
+                        marks[w][move[j] >>> 6] |= 1L << move[j];
+                    }
                 }
             }
         }

@@ -12,13 +12,16 @@ final class GeneratedRuntime {
     private GeneratedRuntime() {
     }
 
-    /** The index of {@code value} in {@code sort}, checked (as ExprCompiler.indexOf). */
-    static int index(long value, Sort sort, String where) {
-        return ExprCompiler.indexOf(sort, value, where);
-    }
-
-    static long bit(long value, Sort sort, String where) {
-        return 1L << ExprCompiler.indexOf(sort, value, where);
+    /**
+     * The index of {@code value} in {@code sort} ({@code lo} and {@code size} its bounds), checked
+     * with ExprCompiler.indexOf's error.
+     */
+    static int index(long value, long lo, int size, Sort sort, String where) {
+        long i = value - lo;
+        if (i < 0 || i >= size) {
+            return ExprCompiler.indexOf(sort, value, where);
+        }
+        return (int) i;
     }
 
     static long min(long bits, long lo, String where) {

@@ -12,6 +12,13 @@ final class LevelBatch {
     private final int words;
     long[] packed;
     int[] slots = new int[64];
+    /** The fingerprint of each state (also in the table, but there a cache miss away). */
+    long[] fingerprints = new long[64];
+    /**
+     * The fingerprint of the state each was first found from (0 for the initial state): a step
+     * back to it is a known state of an earlier level, with no need to look it up.
+     */
+    long[] parentFingerprints = new long[64];
     int size;
     long generated;
     final long[] fired;
@@ -28,16 +35,20 @@ final class LevelBatch {
         fresh = new long[actions];
     }
 
-    void add(long[] state, int slot) {
-        add(state, 0, slot);
+    void add(long[] state, int slot, long fingerprint) {
+        add(state, 0, slot, fingerprint, 0);
     }
 
-    void add(long[] from, int offset, int slot) {
+    void add(long[] from, int offset, int slot, long fingerprint, long parentFingerprint) {
         if (size == slots.length) {
             slots = Arrays.copyOf(slots, size * 2);
+            fingerprints = Arrays.copyOf(fingerprints, size * 2);
+            parentFingerprints = Arrays.copyOf(parentFingerprints, size * 2);
             packed = Arrays.copyOf(packed, size * 2 * words);
         }
         System.arraycopy(from, offset, packed, size * words, words);
+        fingerprints[size] = fingerprint;
+        parentFingerprints[size] = parentFingerprint;
         slots[size++] = slot;
     }
 
@@ -52,7 +63,7 @@ final class LevelBatch {
 
     /** Bytes this batch holds, for the memory guard. */
     long bytes() {
-        return packed.length * 8L + slots.length * 4L;
+        return packed.length * 8L + slots.length * 20L;
     }
 
     /** Moves every slot this batch holds after the table grew. */

@@ -142,6 +142,11 @@ final class Symmetry {
         return h ^ (h >>> 31);
     }
 
+    /** Whether this is {@link #none()}: every state is its own representative. */
+    boolean isIdentity() {
+        return size.length == 0;
+    }
+
     /** The orbit's representative: {@code state} itself or a new array. */
     long[] canonical(long[] state) {
         int sorts = size.length;

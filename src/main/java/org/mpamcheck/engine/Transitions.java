@@ -26,6 +26,14 @@ interface Transitions {
     /** Whether invariant {@code invariant} holds in {@code state}. */
     boolean holds(int invariant, long[] state, Frame f);
 
+    /**
+     * Whether {@link #successors} also builds each successor's packed form in
+     * {@link Frame#packedNext} when the frame holds the packed parent (see {@link Frame}).
+     */
+    default boolean packsSuccessors() {
+        return false;
+    }
+
     /** Packs the slots into {@code out[0 .. words)} (as {@link SlotLayout#pack}). */
     void pack(long[] slots, long[] out);
 
