@@ -9,6 +9,7 @@ import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
+import static org.mpamcheck.spec.Exprs.or;
 import static org.mpamcheck.spec.Exprs.ref;
 
 import java.util.ArrayList;
@@ -73,6 +74,40 @@ public final class Lemmas {
                 return forall(c, s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))));
             });
 
+    /**
+     * Where hotplug keeps the CPU default (arm64 as merged, docs/findings/arm64-hotplug-default.md)
+     * an onlined CPU joins the default group's cpu_mask with its old default; every cpus write,
+     * rmdir and drop sets both together, so the stale default lives only in the default group.
+     */
+    private static final Claim STALE_DEFAULTS_IN_DEFAULT_GROUP = Claim.lemma(
+            "stale-defaults-only-in-default-group", "A CPU's arch default differs from the label "
+                    + "of the group whose cpu_mask holds it only while that group is the default "
+                    + "group (hotplug keeps the old default).", s -> {
+                Param c = new Param("c", s.cpu);
+                return forall(c, or(s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))),
+                        s.cpuGroup(ref(c)).sameAs(s.defaultLabel())));
+            });
+
+    /**
+     * What label-coherence says against resctrl's cpu_mask, said against the arch default the
+     * context switch reads; where the two can differ (hotplug keeping the default) this is what
+     * still holds.
+     */
+    private static final Claim REGISTERS_AS_LOADED = Claim.lemma("registers-as-loaded", "Once "
+            + "its updates are delivered, a CPU's user register holds what the context switch "
+            + "loads (resctrl_arch_sched_in): the running task's label by the arch rule with the "
+            + "CPU's arch default, or the arch default when idle.", s -> {
+                Param c = new Param("c", s.cpu);
+                Param t = new Param("t", s.task);
+                Label user = s.userRegister.on(ref(c));
+                return forall(c, implies(and(s.isOnline(ref(c)),
+                        notIn(ref(c), s.ipiPending.ref())), and(
+                        implies(s.idle(ref(c)), user.sameAs(s.cpuDefault(ref(c)))),
+                        forall(t, implies(and(s.runs(ref(c), ref(t)),
+                                notIn(ref(t), s.uncheckedMoves.ref())),
+                                user.sameAs(s.loaded(ref(t), ref(c))))))));
+            });
+
     private Lemmas() {
     }
 
@@ -84,6 +119,9 @@ public final class Lemmas {
         }
         if (s.arch.hotplugResetsCpuDefault()) {
             list.add(DEFAULTS_FOLLOW_CPU_MASKS);
+        } else {
+            list.add(STALE_DEFAULTS_IN_DEFAULT_GROUP);
+            list.add(REGISTERS_AS_LOADED);
         }
         list.addAll(s.policy.lemmas());
         return list;
