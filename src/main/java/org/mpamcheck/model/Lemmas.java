@@ -89,23 +89,23 @@ public final class Lemmas {
             });
 
     /**
-     * What label-coherence says against resctrl's cpu_mask, said against the arch default the
-     * context switch reads; where the two can differ (hotplug keeping the default) this is what
-     * still holds.
+     * label-coherence where hotplug keeps the CPU default: a CPU left with a stale default that
+     * rejoins the default group's cpu_mask gets no IPI when a cpus write resets the default
+     * (only CPUs that change group are called), so a default-group task there may keep the stale
+     * label; a task resctrl assigns elsewhere never does.
      */
-    private static final Claim REGISTERS_AS_LOADED = Claim.lemma("registers-as-loaded", "Once "
-            + "its updates are delivered, a CPU's user register holds what the context switch "
-            + "loads (resctrl_arch_sched_in): the running task's label by the arch rule with the "
-            + "CPU's arch default, or the arch default when idle.", s -> {
+    private static final Claim COHERENT_OUTSIDE_DEFAULT = Claim.lemma(
+            "coherent-outside-default-group", "Once its updates are delivered, a CPU running a "
+                    + "task that resctrl assigns a label other than the default group's holds "
+                    + "that label in its user register.", s -> {
                 Param c = new Param("c", s.cpu);
                 Param t = new Param("t", s.task);
-                Label user = s.userRegister.on(ref(c));
-                return forall(c, implies(and(s.isOnline(ref(c)),
-                        notIn(ref(c), s.ipiPending.ref())), and(
-                        implies(s.idle(ref(c)), user.sameAs(s.cpuDefault(ref(c)))),
-                        forall(t, implies(and(s.runs(ref(c), ref(t)),
-                                notIn(ref(t), s.uncheckedMoves.ref())),
-                                user.sameAs(s.loaded(ref(t), ref(c))))))));
+                Label assigned = s.assigned(ref(t), ref(c));
+                return forall(c, forall(t, implies(and(s.isOnline(ref(c)),
+                        notIn(ref(c), s.ipiPending.ref()), s.runs(ref(c), ref(t)),
+                        notIn(ref(t), s.uncheckedMoves.ref()),
+                        not(assigned.sameAs(s.defaultLabel()))),
+                        s.userRegister.on(ref(c)).sameAs(assigned))));
             });
 
     private Lemmas() {
@@ -121,7 +121,7 @@ public final class Lemmas {
             list.add(DEFAULTS_FOLLOW_CPU_MASKS);
         } else {
             list.add(STALE_DEFAULTS_IN_DEFAULT_GROUP);
-            list.add(REGISTERS_AS_LOADED);
+            list.add(COHERENT_OUTSIDE_DEFAULT);
         }
         list.addAll(s.policy.lemmas());
         return list;
