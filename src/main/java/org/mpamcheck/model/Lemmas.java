@@ -76,35 +76,36 @@ public final class Lemmas {
 
     /**
      * Where hotplug keeps the CPU default (arm64 as merged, docs/findings/arm64-hotplug-default.md)
-     * an onlined CPU joins the default group's cpu_mask with its old default; every cpus write,
-     * rmdir and drop sets both together, so the stale default lives only in the default group.
+     * an onlined CPU joins the default group's cpu_mask with its old default; every cpus write of
+     * a control group and every rmdir sets both together, and a monitor group's cpus write sets
+     * only the PMG (FileWrites), so the stale PARTID lives only under the default group.
      */
     private static final Claim STALE_DEFAULTS_IN_DEFAULT_GROUP = Claim.lemma(
             "stale-defaults-only-in-default-group", "A CPU's arch default differs from the label "
                     + "of the group whose cpu_mask holds it only while that group is the default "
-                    + "group (hotplug keeps the old default).", s -> {
+                    + "group or one of its monitor groups (hotplug keeps the old default).", s -> {
                 Param c = new Param("c", s.cpu);
                 return forall(c, or(s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))),
-                        s.cpuGroup(ref(c)).sameAs(s.defaultLabel())));
+                        eq(s.cpuGroupPartid.at(ref(c)), s.partid(0))));
             });
 
     /**
      * label-coherence where hotplug keeps the CPU default: a CPU left with a stale default that
      * rejoins the default group's cpu_mask gets no IPI when a cpus write resets the default
      * (only CPUs that change group are called), so a default-group task there may keep the stale
-     * label; a task resctrl assigns elsewhere never does.
+     * label; a task resctrl assigns another PARTID never does.
      */
     private static final Claim COHERENT_OUTSIDE_DEFAULT = Claim.lemma(
             "coherent-outside-default-group", "Once its updates are delivered, a CPU running a "
-                    + "task that resctrl assigns a label other than the default group's holds "
-                    + "that label in its user register.", s -> {
+                    + "task that resctrl assigns a PARTID other than the default group's holds "
+                    + "the task's assigned label in its user register.", s -> {
                 Param c = new Param("c", s.cpu);
                 Param t = new Param("t", s.task);
                 Label assigned = s.assigned(ref(t), ref(c));
                 return forall(c, forall(t, implies(and(s.isOnline(ref(c)),
                         notIn(ref(c), s.ipiPending.ref()), s.runs(ref(c), ref(t)),
                         notIn(ref(t), s.uncheckedMoves.ref()),
-                        not(assigned.sameAs(s.defaultLabel()))),
+                        neq(assigned.partid(), s.partid(0))),
                         s.userRegister.on(ref(c)).sameAs(assigned))));
             });
 
