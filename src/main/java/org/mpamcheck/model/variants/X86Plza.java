@@ -127,6 +127,13 @@ public class X86Plza implements KernelModePolicy {
                     eq(s.get(CLOSID).ref(), s.partid(0)), eq(s.get(RMID).ref(), s.pmg(0)),
                     not(s.get(ASSIGN_MON).ref()))));
 
+    /** v4 13/15: "inherit_mon only a CTRL_MON group"; bindMon sets assign_mon. */
+    private static final Claim INHERIT_BINDS_CTRL = Claim.lemma("kmode-inherit-binds-ctrl",
+            "Only assign_mon binds a MON group: an inherit_mon binding carries the bound control "
+                    + "group's own RMID.", s -> implies(and(s.get(BOUND).ref(),
+                            not(s.get(ASSIGN_MON).ref())),
+                    eq(s.get(RMID).ref(), s.ctrlPmg.at(s.get(CLOSID).ref()))));
+
     private final Config config;
 
     /** The v4 interface whole ({@link Config#DYNAMIC}). */
@@ -406,7 +413,7 @@ public class X86Plza implements KernelModePolicy {
 
     @Override
     public List<Claim> lemmas() {
-        return config == Config.DYNAMIC ? List.of(BINDING_LIVE, UNBOUND_CLEAN)
+        return config == Config.DYNAMIC ? List.of(BINDING_LIVE, UNBOUND_CLEAN, INHERIT_BINDS_CTRL)
                 : List.of(BINDING_LIVE, UNBOUND_CLEAN, fixedAtMount(config));
     }
 
