@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Param;
@@ -232,9 +233,29 @@ final class SymEncoder implements Expr.Visitor<Sym> {
             throw new EncodingException("Min under a binder (" + org.mpamcheck.spec.Exprs.text(e)
                     + "): it would need a Skolem function");
         }
+        Optional<CleanestChoice.Pattern> cleanest = CleanestChoice.match(e.set());
+        if (cleanest.isPresent()) {
+            com.microsoft.z3.Expr<?> chosen = z.choice(vars, e, x -> CleanestChoice.least(z,
+                    cleanest.get(), (p, value) -> view(with(p, value))).orElse(null));
+            if (chosen != null) {
+                return new Sym.Scalar(chosen);
+            }
+        }
         Sym.Fn set = encode(e.set()).fn();
         RangeSort sort = (RangeSort) set.domain();
         return new Sym.Scalar(z.least(sort, set));
+    }
+
+    private static CleanestChoice.SymEncoderView view(SymEncoder in) {
+        return new CleanestChoice.SymEncoderView() {
+            public Sym encode(Expr x) {
+                return in.encode(x);
+            }
+
+            public BoolExpr bool(Expr x) {
+                return in.bool(x);
+            }
+        };
     }
 
     public Sym visit(Expr.Apply e) {
