@@ -5,6 +5,7 @@ import com.microsoft.z3.FuncDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Exprs;
 import org.mpamcheck.spec.Param;
@@ -62,11 +63,11 @@ final class CleanestChoice {
      * not confirm the pattern. {@code at} encodes an expression with one parameter bound.
      */
     static Optional<com.microsoft.z3.Expr<?>> least(Z3Encoding z, Pattern m,
-            java.util.function.BiFunction<Param, com.microsoft.z3.Expr<?>, SymEncoderView> at) {
+            BiFunction<Param, com.microsoft.z3.Expr<?>, SymEncoder> at) {
         RangeSort sort = (RangeSort) m.p().sort();
         com.microsoft.z3.Expr<?> x = z.constant("cleanest!probe", sort);
-        SymEncoderView byP = at.apply(m.p(), x);
-        SymEncoderView byQ = at.apply(m.q(), x);
+        SymEncoder byP = at.apply(m.p(), x);
+        SymEncoder byQ = at.apply(m.q(), x);
         BoolExpr within = byP.bool(Exprs.and(m.within()));
         if (!within.equals(byQ.bool(m.premise()))) {
             return Optional.empty();
@@ -89,12 +90,5 @@ final class CleanestChoice {
                 z.quantify(false, sort, e -> (BoolExpr) allowed.at().apply(e).term()),
                 z.quantify(false, sort, e -> (BoolExpr) chosen.at().apply(e).term())));
         return Optional.of(z.least(sort, chosen));
-    }
-
-    /** What {@link #least} needs of an encoder with one parameter bound. */
-    interface SymEncoderView {
-        Sym encode(Expr e);
-
-        BoolExpr bool(Expr e);
     }
 }

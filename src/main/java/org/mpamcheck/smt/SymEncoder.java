@@ -56,7 +56,7 @@ final class SymEncoder implements Expr.Visitor<Sym> {
     }
 
     /** This encoder with {@code p} bound to {@code value} (a binder's variable). */
-    private SymEncoder with(Param p, com.microsoft.z3.Expr<?> value) {
+    SymEncoder with(Param p, com.microsoft.z3.Expr<?> value) {
         Map<Param, com.microsoft.z3.Expr<?>> ps = new HashMap<>(params);
         ps.put(p, value);
         Set<Param> bs = new HashSet<>(bound);
@@ -236,7 +236,7 @@ final class SymEncoder implements Expr.Visitor<Sym> {
         Optional<CleanestChoice.Pattern> cleanest = CleanestChoice.match(e.set());
         if (cleanest.isPresent()) {
             com.microsoft.z3.Expr<?> chosen = z.choice(vars, e, x -> CleanestChoice.least(z,
-                    cleanest.get(), (p, value) -> view(with(p, value))).orElse(null));
+                    cleanest.get(), this::with).orElse(null));
             if (chosen != null) {
                 return new Sym.Scalar(chosen);
             }
@@ -244,18 +244,6 @@ final class SymEncoder implements Expr.Visitor<Sym> {
         Sym.Fn set = encode(e.set()).fn();
         RangeSort sort = (RangeSort) set.domain();
         return new Sym.Scalar(z.least(sort, set));
-    }
-
-    private static CleanestChoice.SymEncoderView view(SymEncoder in) {
-        return new CleanestChoice.SymEncoderView() {
-            public Sym encode(Expr x) {
-                return in.encode(x);
-            }
-
-            public BoolExpr bool(Expr x) {
-                return in.bool(x);
-            }
-        };
     }
 
     public Sym visit(Expr.Apply e) {
