@@ -1009,6 +1009,16 @@ pred OneCpuPerTask {
   all c: Cpu | all d: Cpu | all t: Task | (c != d and State.running[c] = t) implies State.running[d] != t
 }
 
+-- A CPU's arch default differs from the label of the group whose cpu_mask holds it only while that group is the default group or one of its monitor groups (hotplug keeps the old default).
+pred StaleDefaultsOnlyInDefaultGroup {
+  all c: Cpu | (State.cpuDefaultPartid[c] = State.cpuGroupPartid[c] and State.cpuDefaultPmg[c] = State.cpuGroupPmg[c]) or State.cpuGroupPartid[c] = PartId0
+}
+
+-- Once its updates are delivered, a CPU running a task that resctrl assigns a PARTID other than the default group's holds the task's assigned label in its user register.
+pred CoherentOutsideDefaultGroup {
+  all c: Cpu | all t: Task | (c in State.online and c not in State.ipiPending and State.running[c] = t and t not in State.uncheckedMoves and ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]) != PartId0) implies (State.mpam0Partid[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPartid[c] else State.taskPartid[t]) and State.mpam0Pmg[c] = ((State.taskPartid[t] = PartId0 and State.taskPmg[t] = Pmg0) => State.cpuGroupPmg[c] else State.taskPmg[t]))
+}
+
 -- MPAM1_EL1 holds the default label in an interrupt and MPAM0_EL1's value elsewhere.
 pred Mpam1ByContext {
   all c: Cpu | ((State.context[c] = irqFromUser or State.context[c] = irqFromKernel) implies (State.mpam1Partid[c] = PartId0 and State.mpam1Pmg[c] = Pmg0)) and (not (State.context[c] = irqFromUser or State.context[c] = irqFromKernel) implies (State.mpam1Partid[c] = State.mpam0Partid[c] and State.mpam1Pmg[c] = State.mpam0Pmg[c]))
@@ -1031,4 +1041,6 @@ check OfflineCpusQuiet { always OfflineCpusQuiet } for exactly 2 Cpu, exactly 2 
 check IdleCpusRunNoKernelWork { always IdleCpusRunNoKernelWork } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps
 check PreemptedTasksAreOffCpu { always PreemptedTasksAreOffCpu } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps
 check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps
+check StaleDefaultsOnlyInDefaultGroup { always StaleDefaultsOnlyInDefaultGroup } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps
+check CoherentOutsideDefaultGroup { always CoherentOutsideDefaultGroup } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps
 check Mpam1ByContext { always Mpam1ByContext } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 PartId, exactly 2 Pmg, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, 4 Int, 1..5 steps

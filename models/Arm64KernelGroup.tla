@@ -402,6 +402,14 @@ PreemptedTasksAreOffCpu ==
 OneCpuPerTask ==
     \A c \in Cpu : \A d \in Cpu : \A t \in Task : ((c # d) /\ (running[c] = t)) => (running[d] # t)
 
+\* stale-defaults-only-in-default-group: A CPU's arch default differs from the label of the group whose cpu_mask holds it only while that group is the default group or one of its monitor groups (hotplug keeps the old default).
+StaleDefaultsOnlyInDefaultGroup ==
+    \A c \in Cpu : ((cpuDefaultPartid[c] = cpuGroupPartid[c]) /\ (cpuDefaultPmg[c] = cpuGroupPmg[c])) \/ (cpuGroupPartid[c] = 0)
+
+\* coherent-outside-default-group: Once its updates are delivered, a CPU running a task that resctrl assigns a PARTID other than the default group's holds the task's assigned label in its user register.
+CoherentOutsideDefaultGroup ==
+    \A c \in Cpu : \A t \in Task : ((c \in online) /\ (c \notin ipiPending) /\ (running[c] = t) /\ (t \notin uncheckedMoves) /\ ((IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuGroupPartid[c] ELSE taskPartid[t]) # 0)) => ((mpam0Partid[c] = (IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuGroupPartid[c] ELSE taskPartid[t])) /\ (mpam0Pmg[c] = (IF ((taskPartid[t] = 0) /\ (taskPmg[t] = 0)) THEN cpuGroupPmg[c] ELSE taskPmg[t])))
+
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)
 

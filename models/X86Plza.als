@@ -1332,6 +1332,11 @@ pred KmodeUnboundClean {
   not State.kmodeBound = TRUE implies (State.kmodeClosid = Closid0 and State.kmodeRmid = Rmid0 and not State.kmodeAssignMon = TRUE)
 }
 
+-- Only assign_mon binds a MON group: an inherit_mon binding carries the bound control group's own RMID.
+pred KmodeInheritBindsCtrl {
+  (State.kmodeBound = TRUE and not State.kmodeAssignMon = TRUE) implies State.kmodeRmid = State.ctrlPmg[State.kmodeClosid]
+}
+
 check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
@@ -1352,3 +1357,4 @@ check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 2 Task, 
 check DefaultsFollowCpuMasks { always DefaultsFollowCpuMasks } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeBindingLive { always KmodeBindingLive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeUnboundClean { always KmodeUnboundClean } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check KmodeInheritBindsCtrl { always KmodeInheritBindsCtrl } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

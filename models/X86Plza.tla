@@ -482,6 +482,10 @@ KmodeBindingLive ==
 KmodeUnboundClean ==
     ~(kmodeBound) => ((kmodeClosid = 0) /\ (kmodeRmid = 0) /\ ~(kmodeAssignMon))
 
+\* kmode-inherit-binds-ctrl: Only assign_mon binds a MON group: an inherit_mon binding carries the bound control group's own RMID.
+KmodeInheritBindsCtrl ==
+    (kmodeBound /\ ~(kmodeAssignMon)) => (kmodeRmid = ctrlPmg[kmodeClosid])
+
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)
 

@@ -430,6 +430,14 @@ KmodeBindingLive ==
 KmodeUnboundClean ==
     ~(kmodeBound) => ((kmodeClosid = 0) /\ (kmodeRmid = 0) /\ ~(kmodeAssignMon))
 
+\* kmode-bound-at-mount: The default group stays bound as mounted (RMID_EN set), with PLZA_EN and the default group's ids in PLZA_ASSOC on every CPU, online or not.
+KmodeBoundAtMount ==
+    /\ kmodeBound
+    /\ kmodeClosid = 0
+    /\ kmodeRmid = 0
+    /\ kmodeAssignMon
+    /\ \A c \in Cpu : (c \in plzaEnabled) /\ ((plzaPartid[c] = 0) /\ (plzaPmg[c] = 0))
+
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)
 

@@ -1151,6 +1151,15 @@ pred KmodeUnboundClean {
   not State.kmodeBound = TRUE implies (State.kmodeClosid = Closid0 and State.kmodeRmid = Rmid0 and not State.kmodeAssignMon = TRUE)
 }
 
+-- The default group stays bound as mounted (RMID_EN clear), with PLZA_EN and the default group's ids in PLZA_ASSOC on every CPU, online or not.
+pred KmodeBoundAtMount {
+  State.kmodeBound = TRUE
+  State.kmodeClosid = Closid0
+  State.kmodeRmid = Rmid0
+  not State.kmodeAssignMon = TRUE
+  all c: Cpu | c in State.plzaEnabled and (State.plzaPartid[c] = Closid0 and State.plzaPmg[c] = Rmid0)
+}
+
 check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
@@ -1171,3 +1180,4 @@ check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 2 Task, 
 check DefaultsFollowCpuMasks { always DefaultsFollowCpuMasks } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeBindingLive { always KmodeBindingLive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeUnboundClean { always KmodeUnboundClean } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check KmodeBoundAtMount { always KmodeBoundAtMount } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

@@ -1151,6 +1151,12 @@ pred KmodeUnboundClean {
   not State.kmodeBound = TRUE implies (State.kmodeClosid = Closid0 and State.kmodeRmid = Rmid0 and not State.kmodeAssignMon = TRUE)
 }
 
+-- Nothing is ever bound: PLZA_EN is clear on every CPU.
+pred KmodeNeverBound {
+  not State.kmodeBound = TRUE
+  State.plzaEnabled = none
+}
+
 check PartidExclusive { always PartidExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check MonitorExclusive { always MonitorExclusive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check DefaultFallback { always DefaultFallback } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
@@ -1171,3 +1177,4 @@ check OneCpuPerTask { always OneCpuPerTask } for exactly 2 Cpu, exactly 2 Task, 
 check DefaultsFollowCpuMasks { always DefaultsFollowCpuMasks } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeBindingLive { always KmodeBindingLive } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
 check KmodeUnboundClean { always KmodeUnboundClean } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps
+check KmodeNeverBound { always KmodeNeverBound } for exactly 2 Cpu, exactly 2 Task, exactly 1 Lock, exactly 2 Closid, exactly 2 Rmid, exactly 3 Status, exactly 4 Context, exactly 3 TaskOrNone, exactly 2 Bool, 4 Int, 1..5 steps

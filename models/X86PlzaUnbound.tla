@@ -430,6 +430,11 @@ KmodeBindingLive ==
 KmodeUnboundClean ==
     ~(kmodeBound) => ((kmodeClosid = 0) /\ (kmodeRmid = 0) /\ ~(kmodeAssignMon))
 
+\* kmode-never-bound: Nothing is ever bound: PLZA_EN is clear on every CPU.
+KmodeNeverBound ==
+    /\ ~(kmodeBound)
+    /\ plzaEnabled = {}
+
 \* Symmetry reduction: any permutation of a symmetric sort.
 Perms == Permutations(Cpu) \cup Permutations(Task) \cup Permutations(Lock)
 

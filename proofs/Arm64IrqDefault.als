@@ -914,12 +914,22 @@ pred OneCpuPerTask[s: State] {
   all c: Cpu | all d: Cpu | all t: Task | (c != d and s.running[c] = t) implies s.running[d] != t
 }
 
+-- A CPU's arch default differs from the label of the group whose cpu_mask holds it only while that group is the default group or one of its monitor groups (hotplug keeps the old default).
+pred StaleDefaultsOnlyInDefaultGroup[s: State] {
+  all c: Cpu | (s.cpuDefaultPartid[c] = s.cpuGroupPartid[c] and s.cpuDefaultPmg[c] = s.cpuGroupPmg[c]) or s.cpuGroupPartid[c] = PartId0
+}
+
+-- Once its updates are delivered, a CPU running a task that resctrl assigns a PARTID other than the default group's holds the task's assigned label in its user register.
+pred CoherentOutsideDefaultGroup[s: State] {
+  all c: Cpu | all t: Task | (c in s.online and c not in s.ipiPending and s.running[c] = t and t not in s.uncheckedMoves and ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuGroupPartid[c] else s.taskPartid[t]) != PartId0) implies (s.mpam0Partid[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuGroupPartid[c] else s.taskPartid[t]) and s.mpam0Pmg[c] = ((s.taskPartid[t] = PartId0 and s.taskPmg[t] = Pmg0) => s.cpuGroupPmg[c] else s.taskPmg[t]))
+}
+
 -- MPAM1_EL1 holds the default label in an interrupt and MPAM0_EL1's value elsewhere.
 pred Mpam1ByContext[s: State] {
   all c: Cpu | ((s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = PartId0 and s.mpam1Pmg[c] = Pmg0)) and (not (s.context[c] = irqFromUser or s.context[c] = irqFromKernel) implies (s.mpam1Partid[c] = s.mpam0Partid[c] and s.mpam1Pmg[c] = s.mpam0Pmg[c]))
 }
 
--- The candidates, proved together: irq-isolation, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, mpam1-by-context.
+-- The candidates, proved together: irq-isolation, all-partids-usable, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, stale-defaults-only-in-default-group, coherent-outside-default-group, mpam1-by-context.
 pred Inductive[s: State] {
   IrqIsolation[s]
   AllPartidsUsable[s]
@@ -930,6 +940,8 @@ pred Inductive[s: State] {
   IdleCpusRunNoKernelWork[s]
   PreemptedTasksAreOffCpu[s]
   OneCpuPerTask[s]
+  StaleDefaultsOnlyInDefaultGroup[s]
+  CoherentOutsideDefaultGroup[s]
   Mpam1ByContext[s]
 }
 

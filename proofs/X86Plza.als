@@ -1237,7 +1237,12 @@ pred KmodeUnboundClean[s: State] {
   not s.kmodeBound = TRUE implies (s.kmodeClosid = Closid0 and s.kmodeRmid = Rmid0 and not s.kmodeAssignMon = TRUE)
 }
 
--- The candidates, proved together: monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean.
+-- Only assign_mon binds a MON group: an inherit_mon binding carries the bound control group's own RMID.
+pred KmodeInheritBindsCtrl[s: State] {
+  (s.kmodeBound = TRUE and not s.kmodeAssignMon = TRUE) implies s.kmodeRmid = s.ctrlPmg[s.kmodeClosid]
+}
+
+-- The candidates, proved together: monitor-exclusive, default-fallback, label-coherence, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean, kmode-inherit-binds-ctrl.
 pred Inductive[s: State] {
   MonitorExclusive[s]
   DefaultFallback[s]
@@ -1252,6 +1257,7 @@ pred Inductive[s: State] {
   DefaultsFollowCpuMasks[s]
   KmodeBindingLive[s]
   KmodeUnboundClean[s]
+  KmodeInheritBindsCtrl[s]
 }
 
 -- Initiation: the initial state satisfies Inductive.

@@ -1075,7 +1075,16 @@ pred KmodeUnboundClean[s: State] {
   not s.kmodeBound = TRUE implies (s.kmodeClosid = Closid0 and s.kmodeRmid = Rmid0 and not s.kmodeAssignMon = TRUE)
 }
 
--- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-priority-inversion, irq-isolation, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean.
+-- The default group stays bound as mounted (RMID_EN set), with PLZA_EN and the default group's ids in PLZA_ASSOC on every CPU, online or not.
+pred KmodeBoundAtMount[s: State] {
+  s.kmodeBound = TRUE
+  s.kmodeClosid = Closid0
+  s.kmodeRmid = Rmid0
+  s.kmodeAssignMon = TRUE
+  all c: Cpu | c in s.plzaEnabled and (s.plzaPartid[c] = Closid0 and s.plzaPmg[c] = Rmid0)
+}
+
+-- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-priority-inversion, irq-isolation, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean, kmode-bound-at-mount.
 pred Inductive[s: State] {
   PartidExclusive[s]
   MonitorExclusive[s]
@@ -1093,6 +1102,7 @@ pred Inductive[s: State] {
   DefaultsFollowCpuMasks[s]
   KmodeBindingLive[s]
   KmodeUnboundClean[s]
+  KmodeBoundAtMount[s]
 }
 
 -- Initiation: the initial state satisfies Inductive.

@@ -1085,7 +1085,13 @@ pred KmodeUnboundClean[s: State] {
   not s.kmodeBound = TRUE implies (s.kmodeClosid = Closid0 and s.kmodeRmid = Rmid0 and not s.kmodeAssignMon = TRUE)
 }
 
--- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, stable-kernel-label, all-partids-usable, monitor-attribution, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean.
+-- Nothing is ever bound: PLZA_EN is clear on every CPU.
+pred KmodeNeverBound[s: State] {
+  not s.kmodeBound = TRUE
+  s.plzaEnabled = none
+}
+
+-- The candidates, proved together: partid-exclusive, monitor-exclusive, default-fallback, label-coherence, no-user-bypass, stable-kernel-label, all-partids-usable, monitor-attribution, default-group-live, free-slots-clean, some-cpu-online, offline-cpus-quiet, idle-cpus-run-no-kernel-work, preempted-tasks-are-off-cpu, one-cpu-per-task, defaults-follow-cpu-masks, kmode-binding-live, kmode-unbound-clean, kmode-never-bound.
 pred Inductive[s: State] {
   PartidExclusive[s]
   MonitorExclusive[s]
@@ -1105,6 +1111,7 @@ pred Inductive[s: State] {
   DefaultsFollowCpuMasks[s]
   KmodeBindingLive[s]
   KmodeUnboundClean[s]
+  KmodeNeverBound[s]
 }
 
 -- Initiation: the initial state satisfies Inductive.

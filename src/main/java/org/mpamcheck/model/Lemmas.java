@@ -9,6 +9,7 @@ import static org.mpamcheck.spec.Exprs.in;
 import static org.mpamcheck.spec.Exprs.neq;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
+import static org.mpamcheck.spec.Exprs.or;
 import static org.mpamcheck.spec.Exprs.ref;
 
 import java.util.ArrayList;
@@ -73,6 +74,41 @@ public final class Lemmas {
                 return forall(c, s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))));
             });
 
+    /**
+     * Where hotplug keeps the CPU default (arm64 as merged, docs/findings/arm64-hotplug-default.md)
+     * an onlined CPU joins the default group's cpu_mask with its old default; every cpus write of
+     * a control group and every rmdir sets both together, and a monitor group's cpus write sets
+     * only the PMG (FileWrites), so the stale PARTID lives only under the default group.
+     */
+    private static final Claim STALE_DEFAULTS_IN_DEFAULT_GROUP = Claim.lemma(
+            "stale-defaults-only-in-default-group", "A CPU's arch default differs from the label "
+                    + "of the group whose cpu_mask holds it only while that group is the default "
+                    + "group or one of its monitor groups (hotplug keeps the old default).", s -> {
+                Param c = new Param("c", s.cpu);
+                return forall(c, or(s.cpuDefault(ref(c)).sameAs(s.cpuGroup(ref(c))),
+                        eq(s.cpuGroupPartid.at(ref(c)), s.partid(0))));
+            });
+
+    /**
+     * label-coherence where hotplug keeps the CPU default: a CPU left with a stale default that
+     * rejoins the default group's cpu_mask gets no IPI when a cpus write resets the default
+     * (only CPUs that change group are called), so a default-group task there may keep the stale
+     * label; a task resctrl assigns another PARTID never does.
+     */
+    private static final Claim COHERENT_OUTSIDE_DEFAULT = Claim.lemma(
+            "coherent-outside-default-group", "Once its updates are delivered, a CPU running a "
+                    + "task that resctrl assigns a PARTID other than the default group's holds "
+                    + "the task's assigned label in its user register.", s -> {
+                Param c = new Param("c", s.cpu);
+                Param t = new Param("t", s.task);
+                Label assigned = s.assigned(ref(t), ref(c));
+                return forall(c, forall(t, implies(and(s.isOnline(ref(c)),
+                        notIn(ref(c), s.ipiPending.ref()), s.runs(ref(c), ref(t)),
+                        notIn(ref(t), s.uncheckedMoves.ref()),
+                        neq(assigned.partid(), s.partid(0))),
+                        s.userRegister.on(ref(c)).sameAs(assigned))));
+            });
+
     private Lemmas() {
     }
 
@@ -84,6 +120,9 @@ public final class Lemmas {
         }
         if (s.arch.hotplugResetsCpuDefault()) {
             list.add(DEFAULTS_FOLLOW_CPU_MASKS);
+        } else {
+            list.add(STALE_DEFAULTS_IN_DEFAULT_GROUP);
+            list.add(COHERENT_OUTSIDE_DEFAULT);
         }
         list.addAll(s.policy.lemmas());
         return list;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mpamcheck.spec.Expr;
 import org.mpamcheck.spec.Param;
@@ -55,7 +56,7 @@ final class SymEncoder implements Expr.Visitor<Sym> {
     }
 
     /** This encoder with {@code p} bound to {@code value} (a binder's variable). */
-    private SymEncoder with(Param p, com.microsoft.z3.Expr<?> value) {
+    SymEncoder with(Param p, com.microsoft.z3.Expr<?> value) {
         Map<Param, com.microsoft.z3.Expr<?>> ps = new HashMap<>(params);
         ps.put(p, value);
         Set<Param> bs = new HashSet<>(bound);
@@ -231,6 +232,14 @@ final class SymEncoder implements Expr.Visitor<Sym> {
         if (!free.isEmpty()) {
             throw new EncodingException("Min under a binder (" + org.mpamcheck.spec.Exprs.text(e)
                     + "): it would need a Skolem function");
+        }
+        Optional<CleanestChoice.Pattern> cleanest = CleanestChoice.match(e.set());
+        if (cleanest.isPresent()) {
+            com.microsoft.z3.Expr<?> chosen = z.choice(vars, e, x -> CleanestChoice.least(z,
+                    cleanest.get(), this::with).orElse(null));
+            if (chosen != null) {
+                return new Sym.Scalar(chosen);
+            }
         }
         Sym.Fn set = encode(e.set()).fn();
         RangeSort sort = (RangeSort) set.domain();

@@ -207,6 +207,38 @@ final class Z3Encoding {
         return sideConditions;
     }
 
+    void addSideCondition(BoolExpr b) {
+        sideConditions.add(b);
+    }
+
+    int freshIndex() {
+        return fresh++;
+    }
+
+    /**
+     * A choice ({@link CleanestChoice}) made once per obligation and state: the guards and the
+     * updates of one action must see the same chosen id. Cleared by {@link #newObligation}.
+     */
+    private final Map<Map<Variable, Sym>, Map<org.mpamcheck.spec.Expr, com.microsoft.z3.Expr<?>>>
+            choices = new java.util.IdentityHashMap<>();
+
+    com.microsoft.z3.Expr<?> choice(Map<Variable, Sym> state, org.mpamcheck.spec.Expr e,
+            Function<org.mpamcheck.spec.Expr, com.microsoft.z3.Expr<?>> make) {
+        Map<org.mpamcheck.spec.Expr, com.microsoft.z3.Expr<?>> byExpr =
+                choices.computeIfAbsent(state, k -> new java.util.IdentityHashMap<>());
+        com.microsoft.z3.Expr<?> made = byExpr.get(e);
+        if (made == null) {
+            made = make.apply(e);
+            byExpr.put(e, made);
+        }
+        return made;
+    }
+
+    /** Forgets the choices of the previous obligation (their side conditions went with it). */
+    void newObligation() {
+        choices.clear();
+    }
+
     /** A concrete value, size-independent (see {@link InitPattern}). */
     Sym value(Value v) {
         return new InitPattern(this).of(v);

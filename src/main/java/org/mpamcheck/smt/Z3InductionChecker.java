@@ -186,6 +186,7 @@ public final class Z3InductionChecker {
 
         Obligation obligation(String name) {
             Solver solver = z.ctx.mkSolver();
+            z.newObligation();
             SymEncoder inPre = new SymEncoder(z, preState, Map.of());
             int sides = z.sideConditions().size();
             List<BoolExpr> assertions = new ArrayList<>();

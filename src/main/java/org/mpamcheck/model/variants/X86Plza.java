@@ -10,6 +10,7 @@ import static org.mpamcheck.spec.Exprs.fn;
 import static org.mpamcheck.spec.Exprs.forall;
 import static org.mpamcheck.spec.Exprs.implies;
 import static org.mpamcheck.spec.Exprs.in;
+import static org.mpamcheck.spec.Exprs.isEmpty;
 import static org.mpamcheck.spec.Exprs.ite;
 import static org.mpamcheck.spec.Exprs.not;
 import static org.mpamcheck.spec.Exprs.notIn;
@@ -125,6 +126,13 @@ public class X86Plza implements KernelModePolicy {
             s -> implies(not(s.get(BOUND).ref()), and(
                     eq(s.get(CLOSID).ref(), s.partid(0)), eq(s.get(RMID).ref(), s.pmg(0)),
                     not(s.get(ASSIGN_MON).ref()))));
+
+    /** v4 13/15: "inherit_mon only a CTRL_MON group"; bindMon sets assign_mon. */
+    private static final Claim INHERIT_BINDS_CTRL = Claim.lemma("kmode-inherit-binds-ctrl",
+            "Only assign_mon binds a MON group: an inherit_mon binding carries the bound control "
+                    + "group's own RMID.", s -> implies(and(s.get(BOUND).ref(),
+                            not(s.get(ASSIGN_MON).ref())),
+                    eq(s.get(RMID).ref(), s.ctrlPmg.at(s.get(CLOSID).ref()))));
 
     private final Config config;
 
@@ -405,6 +413,31 @@ public class X86Plza implements KernelModePolicy {
 
     @Override
     public List<Claim> lemmas() {
-        return List.of(BINDING_LIVE, UNBOUND_CLEAN);
+        return config == Config.DYNAMIC ? List.of(BINDING_LIVE, UNBOUND_CLEAN, INHERIT_BINDS_CTRL)
+                : List.of(BINDING_LIVE, UNBOUND_CLEAN, fixedAtMount(config));
+    }
+
+    /**
+     * A configuration written once at mount has no kernel_mode or kmode_cpus step and no rmdir
+     * of the bound default group, so what mount set stays: only online writes PLZA_ASSOC (with
+     * the binding's ids) and only a binding sets PLZA_EN.
+     */
+    private static Claim fixedAtMount(Config config) {
+        if (!config.boundAtMount) {
+            return Claim.lemma("kmode-never-bound", "Nothing is ever bound: PLZA_EN is clear on "
+                    + "every CPU.", s -> and(not(s.get(BOUND).ref()),
+                            isEmpty(s.get(ENABLED).ref())));
+        }
+        return Claim.lemma("kmode-bound-at-mount", "The default group stays bound as mounted "
+                + "(RMID_EN " + (config.assignMonAtMount ? "set" : "clear") + "), with PLZA_EN "
+                + "and the default group's ids in PLZA_ASSOC on every CPU, online or not.", s -> {
+                    Param c = new Param("c", s.cpu);
+                    Expr assignMon = s.get(ASSIGN_MON).ref();
+                    return and(s.get(BOUND).ref(), eq(s.get(CLOSID).ref(), s.partid(0)),
+                            eq(s.get(RMID).ref(), s.pmg(0)),
+                            config.assignMonAtMount ? assignMon : not(assignMon),
+                            forall(c, and(in(ref(c), s.get(ENABLED).ref()),
+                                    s.kernelRegister().on(ref(c)).sameAs(s.defaultLabel()))));
+                });
     }
 }
