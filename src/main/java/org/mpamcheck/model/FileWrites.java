@@ -207,6 +207,9 @@ final class FileWrites {
                         "a CPU already in the group is not added")
                 .set(s.cpuGroupPmg.becomesAt(ref(c), mg.pmg().at(ref(m)),
                         "cpus_mon_write: the CPU leaves its sibling monitor group"))
+                .set(s.cpuDefaultPartid.becomesAt(ref(c), mg.partid().at(ref(m)),
+                        "update_cpu_closid_rmid: resctrl_arch_set_cpu_default_closid_rmid(cpu, "
+                                + "r->closid, r->mon.rmid), the parent's CLOSID"))
                 .set(s.cpuDefaultPmg.becomesAt(ref(c), mg.pmg().at(ref(m)),
                         "update_closid_rmid(added, rdtgrp): the arch default"))
                 .set(s.ipiPending.becomes(union(s.ipiPending.ref(), setOf(s.cpu, ref(c))),
@@ -225,6 +228,8 @@ final class FileWrites {
                         "the CPU is in the group")
                 .set(s.cpuGroupPmg.becomesAt(ref(c), parentPmg,
                         "cpus_mon_write: dropped CPUs go back to the parent"))
+                .set(s.cpuDefaultPartid.becomesAt(ref(c), mg.partid().at(ref(m)),
+                        "update_cpu_closid_rmid: the parent's CLOSID and RMID"))
                 .set(s.cpuDefaultPmg.becomesAt(ref(c), parentPmg,
                         "update_closid_rmid(dropped, parent)"))
                 .set(s.ipiPending.becomes(union(s.ipiPending.ref(), setOf(s.cpu, ref(c))),

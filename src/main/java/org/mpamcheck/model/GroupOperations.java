@@ -274,6 +274,10 @@ final class GroupOperations {
                 .set(s.cpuGroupPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
                                 s.cpuGroupPmg.at(ref(c)))),
                         "rdtgroup_rmdir_mon: the CPUs are already in the parent's cpu_mask"))
+                .set(s.cpuDefaultPartid.becomes(fn(c, ite(cpuInGroup.apply(ref(c)),
+                                mg.partid().at(ref(m)), s.cpuDefaultPartid.at(ref(c)))),
+                        "resctrl_arch_set_cpu_default_closid_rmid sets the CLOSID too: a stale "
+                                + "arm64 default is reset to the parent's"))
                 .set(s.cpuDefaultPmg.becomes(fn(c, ite(cpuInGroup.apply(ref(c)), parentPmg,
                                 s.cpuDefaultPmg.at(ref(c)))),
                         "for_each_cpu(rdtgrp->cpu_mask) resctrl_arch_set_cpu_default_closid_rmid"
