@@ -40,12 +40,12 @@ class BadInputTest {
                 "mpamcheck check: scope key cpus needs an integer, got 'two'");
         oneLine(CliRun.of("check", "--scope", "cpu=2"), "mpamcheck check: unknown scope key "
                 + "'cpu'; valid keys: cpus, tasks, groups, monitors, partids, pmgs, locks, steps,"
-                + " hotplug, guests; nearest: cpus");
+                + " hotplug, guests, kthreads; nearest: cpus");
         oneLine(CliRun.of("check", "--scope", "cpus=0"),
                 "mpamcheck check: scope bound cpus=0 is outside 1..8");
         oneLine(CliRun.of("check", "--scope", "huge"), "mpamcheck check: unknown scope 'huge';"
                 + " valid: small, ci, deep, proof or KEY=N,... with keys cpus, tasks, groups,"
-                + " monitors, partids, pmgs, locks, steps, hotplug, guests");
+                + " monitors, partids, pmgs, locks, steps, hotplug, guests, kthreads");
     }
 
     @Test
