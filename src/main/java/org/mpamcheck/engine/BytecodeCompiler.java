@@ -186,24 +186,32 @@ final class BytecodeCompiler {
             ex.pushInt(w);
             mv.visitInsn(LCONST_0);
             for (; k < layout.slots() && layout.slotWord(k) == w; k++) {
-                mv.visitVarInsn(ALOAD, 1);
-                ex.pushInt(k);
-                mv.visitInsn(LALOAD);
-                if (layout.slotBase(k) != 0) {
-                    ex.pushLong(layout.slotBase(k));
-                    mv.visitInsn(LSUB);
-                }
-                if (layout.slotShift(k) != 0) {
-                    ex.pushInt(layout.slotShift(k));
-                    mv.visitInsn(LSHL);
-                }
-                mv.visitInsn(LOR);
+                orSlot(mv, ex, layout, 1, k);
             }
             mv.visitInsn(LASTORE);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /**
+     * ORs slot {@code k} of the long[] in local {@code slots} into the word on the stack, offset
+     * by its base and shifted to its place.
+     */
+    static void orSlot(MethodVisitor mv, BytecodeExprs ex, SlotLayout layout, int slots, int k) {
+        mv.visitVarInsn(ALOAD, slots);
+        ex.pushInt(k);
+        mv.visitInsn(LALOAD);
+        if (layout.slotBase(k) != 0) {
+            ex.pushLong(layout.slotBase(k));
+            mv.visitInsn(LSUB);
+        }
+        if (layout.slotShift(k) != 0) {
+            ex.pushInt(layout.slotShift(k));
+            mv.visitInsn(LSHL);
+        }
+        mv.visitInsn(LOR);
     }
 
     /** unpack(packed, from, slots): each slot shifted and masked out of its word, straight-line. */

@@ -116,18 +116,7 @@ final class BytecodeStepWriter {
             ex.pushLong(~mask);
             mv.visitInsn(LAND);
             for (int k : word.getValue()) {
-                mv.visitVarInsn(ALOAD, 5);
-                ex.pushInt(k);
-                mv.visitInsn(LALOAD);
-                if (layout.slotBase(k) != 0) {
-                    ex.pushLong(layout.slotBase(k));
-                    mv.visitInsn(LSUB);
-                }
-                if (layout.slotShift(k) != 0) {
-                    ex.pushInt(layout.slotShift(k));
-                    mv.visitInsn(LSHL);
-                }
-                mv.visitInsn(LOR);
+                BytecodeCompiler.orSlot(mv, ex, layout, 5, k);
             }
             mv.visitInsn(LASTORE);
         }
