@@ -115,6 +115,12 @@ final class BytecodeFunctionWriter {
         int w = SlotLayout.width(fn.range());
         int at = ex.newInt();
         ex.index(x.argument(), fn.domain(), Exprs.text(x));
+        storeOffset(w, off, at);
+        storeAt(x.value(), arr, at, w);
+    }
+
+    /** at = (the index on the stack) * w + off: where an element of width w starts. */
+    private void storeOffset(int w, int off, int at) {
         if (w != 1) {
             ex.pushInt(w);
             mv.visitInsn(IMUL);
@@ -122,7 +128,6 @@ final class BytecodeFunctionWriter {
         mv.visitVarInsn(ILOAD, off);
         mv.visitInsn(IADD);
         mv.visitVarInsn(ISTORE, at);
-        storeAt(x.value(), arr, at, w);
     }
 
     /** Stores a value of width {@code w} (a scalar when 1 and not a function) at arr[at]. */
@@ -143,13 +148,7 @@ final class BytecodeFunctionWriter {
         int at = ex.newInt();
         ex.loop(b.param(), (i, exit) -> {
             mv.visitVarInsn(ILOAD, i);
-            if (w != 1) {
-                ex.pushInt(w);
-                mv.visitInsn(IMUL);
-            }
-            mv.visitVarInsn(ILOAD, off);
-            mv.visitInsn(IADD);
-            mv.visitVarInsn(ISTORE, at);
+            storeOffset(w, off, at);
             storeAt(b.body(), arr, at, w);
         });
     }
