@@ -73,7 +73,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         this.search = search;
         this.index = index;
         this.transitions = search.transitions;
-        this.symmetry = search.symmetry;
+        this.symmetry = search.symmetry.forWorker();
         this.table = search.table;
         this.words = search.words;
         this.frame = search.spec.newFrame();

@@ -42,6 +42,18 @@ final class Symmetry {
     private final boolean[] valueIsSet;
     /** Per slot: the slot with every symmetric index set to 0 (its position within blocks). */
     private final int[] slotClass;
+    /** The slots whose value names a symmetric sort; per sort, those naming that sort. */
+    private final int[] refSlots;
+    private final int[][] refsOf;
+
+    // Scratch, so that a state costs no allocation: each worker has its own copy (forWorker).
+    private final long[][] local;
+    private final long[][] key;
+    private final int[][] order;
+    private final int[][] rename;
+    private long[] out;
+    private long[] best;
+    private boolean haveBest;
 
     private Symmetry(int slots, int[] size, int[][] owner, int[][] stride, int[][][] block,
             int[] valueSort, boolean[] valueIsSet, int[] slotClass) {
@@ -53,11 +65,37 @@ final class Symmetry {
         this.valueSort = valueSort;
         this.valueIsSet = valueIsSet;
         this.slotClass = slotClass;
+        int sorts = size.length;
+        this.refSlots = sorts == 0 ? new int[0]
+                : java.util.stream.IntStream.range(0, slots).filter(k -> valueSort[k] >= 0).toArray();
+        this.refsOf = new int[sorts][];
+        for (int s = 0; s < sorts; s++) {
+            int sort = s;
+            refsOf[s] = java.util.Arrays.stream(refSlots).filter(k -> valueSort[k] == sort)
+                    .toArray();
+        }
+        this.local = new long[sorts][];
+        this.key = new long[sorts][];
+        this.order = new int[sorts][];
+        this.rename = new int[sorts][];
+        for (int s = 0; s < sorts; s++) {
+            local[s] = new long[size[s]];
+            key[s] = new long[size[s]];
+            order[s] = new int[size[s]];
+            rename[s] = new int[size[s]];
+        }
+        this.out = new long[slots];
+        this.best = new long[slots];
     }
 
     /** The identity (reduction off). */
     static Symmetry none() {
         return new Symmetry(0, new int[0], null, null, null, null, null, null);
+    }
+
+    /** The same reduction with scratch of its own, for one worker thread. */
+    Symmetry forWorker() {
+        return new Symmetry(slots, size, owner, stride, block, valueSort, valueIsSet, slotClass);
     }
 
     static Symmetry of(Spec spec, SlotLayout layout) {
@@ -136,6 +174,11 @@ final class Symmetry {
         return true;
     }
 
+    /** The bits of a set over n elements. */
+    private static long mask(int n) {
+        return n >= 64 ? -1L : (1L << n) - 1;
+    }
+
     private static long mix(long h, long x) {
         h ^= x + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
         h *= 0xbf58476d1ce4e5b9L;
@@ -147,28 +190,23 @@ final class Symmetry {
         return size.length == 0;
     }
 
-    /** The orbit's representative: {@code state} itself or a new array. */
+    /**
+     * The orbit's representative: {@code state} itself or this instance's scratch array, valid
+     * until the next call (callers pack it at once). Not for two threads: see {@link #forWorker}.
+     */
     long[] canonical(long[] state) {
         int sorts = size.length;
         if (sorts == 0) {
             return state;
         }
-        long[][] local = new long[sorts][];
         for (int s = 0; s < sorts; s++) {
-            local[s] = new long[size[s]];
             for (int i = 0; i < size[s]; i++) {
                 local[s][i] = localKey(state, s, i);
             }
+            System.arraycopy(local[s], 0, key[s], 0, size[s]);
         }
-        long[][] key = new long[sorts][];
-        for (int s = 0; s < sorts; s++) {
-            key[s] = local[s].clone();
-        }
-        for (int k = 0; k < slots; k++) {
+        for (int k : refSlots) {
             int t = valueSort[k];
-            if (t < 0) {
-                continue;
-            }
             long from = slotClass[k];
             for (int s = 0; s < sorts; s++) {
                 if (owner[s][k] >= 0) {
@@ -177,26 +215,24 @@ final class Symmetry {
             }
             long v = state[k];
             if (valueIsSet[k]) {
-                for (int i = 0; i < size[t]; i++) {
-                    if ((v >>> i & 1) != 0) {
-                        key[t][i] += mix(from, 0x5E7L);
-                    }
+                long add = mix(from, 0x5E7L);
+                for (long bits = v & mask(size[t]); bits != 0; bits &= bits - 1) {
+                    key[t][Long.numberOfTrailingZeros(bits)] += add;
                 }
             } else if (v < size[t]) {
                 key[t][(int) v] += mix(from, 0x5CAL);
             }
         }
-        int[][] order = new int[sorts][];
         long orders = 1;
         for (int s = 0; s < sorts; s++) {
-            order[s] = sortedByKey(key[s]);
+            sortByKey(key[s], order[s]);
             untieTwins(state, s, key[s], order[s]);
             orders = Math.min(TIE_LIMIT + 1L, orders * tieOrders(key[s], order[s]));
         }
         if (orders == 1 || orders > TIE_LIMIT) {
-            return image(state, order);
+            return image(state);
         }
-        return leastOverTies(state, key, order);
+        return leastOverTies(state);
     }
 
     /**
@@ -239,8 +275,8 @@ final class Symmetry {
                 return false;
             }
         }
-        for (int k = 0; k < slots; k++) {
-            if (valueSort[k] != s || owner[s][k] == a || owner[s][k] == b) {
+        for (int k : refsOf[s]) {
+            if (owner[s][k] == a || owner[s][k] == b) {
                 continue;
             }
             long v = state[k];
@@ -285,8 +321,7 @@ final class Symmetry {
     }
 
     /** Element indices sorted by key, ties by index (insertion sort: sorts are small). */
-    private static int[] sortedByKey(long[] key) {
-        int[] order = new int[key.length];
+    private static void sortByKey(long[] key, int[] order) {
         for (int i = 0; i < order.length; i++) {
             int j = i;
             while (j > 0 && key[order[j - 1]] > key[i]) {
@@ -295,7 +330,6 @@ final class Symmetry {
             }
             order[j] = i;
         }
-        return order;
     }
 
     private static long tieOrders(long[] key, int[] order) {
@@ -316,15 +350,14 @@ final class Symmetry {
     }
 
     /**
-     * The state with element {@code order[s][p]} of each sort s renamed to p: blocks move and
-     * values (scalars, options, sets) are renamed.
+     * The state with element {@code order[s][p]} of each sort s renamed to p (blocks move and
+     * values, scalars, options and sets, are renamed), in {@link #out}; or the state itself when
+     * every order is the identity.
      */
-    private long[] image(long[] state, int[][] order) {
+    private long[] image(long[] state) {
         int sorts = size.length;
-        int[][] rename = new int[sorts][];
         boolean identity = true;
         for (int s = 0; s < sorts; s++) {
-            rename[s] = new int[size[s]];
             for (int p = 0; p < size[s]; p++) {
                 rename[s][order[s][p]] = p;
                 identity &= order[s][p] == p;
@@ -333,7 +366,7 @@ final class Symmetry {
         if (identity) {
             return state;
         }
-        long[] out = new long[slots];
+        long[] img = out;
         for (int k = 0; k < slots; k++) {
             int to = k;
             for (int s = 0; s < sorts; s++) {
@@ -342,65 +375,75 @@ final class Symmetry {
                     to += (rename[s][i] - i) * stride[s][k];
                 }
             }
-            long v = state[k];
-            int t = valueSort[k];
-            if (t >= 0) {
-                if (valueIsSet[k]) {
-                    long bits = size[t] >= 64 ? 0 : v & (-1L << size[t]);
-                    for (int i = 0; i < size[t]; i++) {
-                        if ((v >>> i & 1) != 0) {
-                            bits |= 1L << rename[t][i];
-                        }
-                    }
-                    v = bits;
-                } else if (v < size[t]) {
-                    v = rename[t][(int) v];
+            img[to] = state[k];
+        }
+        for (int k : refSlots) {
+            // renamed where it now lies: the block move above kept its value
+            int to = k;
+            for (int s = 0; s < sorts; s++) {
+                int i = owner[s][k];
+                if (i >= 0) {
+                    to += (rename[s][i] - i) * stride[s][k];
                 }
             }
-            out[to] = v;
+            int t = valueSort[k];
+            long v = state[k];
+            if (valueIsSet[k]) {
+                long bits = size[t] >= 64 ? 0 : v & (-1L << size[t]);
+                for (long b = v & mask(size[t]); b != 0; b &= b - 1) {
+                    bits |= 1L << rename[t][Long.numberOfTrailingZeros(b)];
+                }
+                img[to] = bits;
+            } else if (v < size[t]) {
+                img[to] = rename[t][(int) v];
+            }
         }
-        return out;
+        return img;
     }
 
     /** The least image over every order of the tied elements (few: bounded by TIE_LIMIT). */
-    private long[] leastOverTies(long[] state, long[][] key, int[][] order) {
-        long[][] best = {null};
-        permuteTies(state, key, order, 0, 0, best);
-        return best[0];
+    private long[] leastOverTies(long[] state) {
+        haveBest = false;
+        permuteTies(state, 0, 0);
+        return best;
     }
 
-    private void permuteTies(long[] state, long[][] key, int[][] order, int s, int p,
-            long[][] best) {
+    private void permuteTies(long[] state, int s, int p) {
         if (s == order.length) {
-            long[] img = image(state, order);
-            if (best[0] == null || java.util.Arrays.compare(img, best[0]) < 0) {
-                best[0] = img == state ? state.clone() : img;
+            long[] img = image(state);
+            if (!haveBest || java.util.Arrays.compare(img, best) < 0) {
+                if (img == state) {
+                    System.arraycopy(state, 0, best, 0, slots);
+                } else {
+                    out = best;
+                    best = img;
+                }
+                haveBest = true;
             }
             return;
         }
         int[] o = order[s];
         if (p == o.length) {
-            permuteTies(state, key, order, s + 1, 0, best);
+            permuteTies(state, s + 1, 0);
             return;
         }
         int end = p + 1;
         while (end < o.length && key[s][o[end]] == key[s][o[p]]) {
             end++;
         }
-        permuteRun(state, key, order, s, p, p, end, best);
+        permuteRun(state, s, p, end);
     }
 
-    /** Every arrangement of positions [from, end) of sort s's order (a tied run). */
-    private void permuteRun(long[] state, long[][] key, int[][] order, int s, int from, int at,
-            int end, long[][] best) {
+    /** Every arrangement of positions [at, end) of sort s's order (a tied run). */
+    private void permuteRun(long[] state, int s, int at, int end) {
         if (at == end) {
-            permuteTies(state, key, order, s, end, best);
+            permuteTies(state, s, end);
             return;
         }
         int[] o = order[s];
         for (int j = at; j < end; j++) {
             swap(o, at, j);
-            permuteRun(state, key, order, s, from, at + 1, end, best);
+            permuteRun(state, s, at + 1, end);
             swap(o, at, j);
         }
     }

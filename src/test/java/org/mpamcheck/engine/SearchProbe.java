@@ -15,7 +15,7 @@ import org.mpamcheck.spec.Spec;
  * workers, several times each (the first warms the JIT), and prints distinct and generated states,
  * the least wall time and the least process CPU time over the runs. Usage:
  * {@code java -cp target/test-classes:target/classes:$CP org.mpamcheck.engine.SearchProbe
- * SCOPE RUNS VARIANT...}.
+ * SCOPE RUNS VARIANT...}; {@code -Dworkers=1,2 -Dsymmetry=true -Dtimeout=SECONDS}.
  */
 public final class SearchProbe {
 
@@ -36,7 +36,9 @@ public final class SearchProbe {
             NativeChecker checker = new NativeChecker();
             for (String w : workerList.split(",")) {
                 int workers = Integer.parseInt(w);
-                Limits limits = Limits.DEFAULT.withSymmetry(false).withWorkers(workers);
+                Limits limits = Limits.DEFAULT.withSymmetry(Boolean.getBoolean("symmetry"))
+                        .withWorkers(workers).withTimeout(java.time.Duration.ofSeconds(
+                                Long.getLong("timeout", 3600)));
                 double best = Double.MAX_VALUE;
                 double bestCpu = 0;
                 Result last = null;
