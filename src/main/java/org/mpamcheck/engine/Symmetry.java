@@ -45,10 +45,17 @@ final class Symmetry {
     /** The slots whose value names a symmetric sort; per sort, those naming that sort. */
     private final int[] refSlots;
     private final int[][] refsOf;
+    /**
+     * Per sort and element: the slots of its block owned by that sort alone, in slot order (so
+     * position j of two elements' lists correspond); and the slots with several owners.
+     */
+    private final int[][][] single;
+    private final int[] multiOwned;
 
     // Scratch, so that a state costs no allocation: each worker has its own copy (forWorker).
-    private final long[][] local;
     private final long[][] key;
+    /** Per sort and element: its local key as seen from a slot it owns. */
+    private final long[][] ownerHash;
     private final int[][] order;
     private final int[][] rename;
     private long[] out;
@@ -74,13 +81,29 @@ final class Symmetry {
             refsOf[s] = java.util.Arrays.stream(refSlots).filter(k -> valueSort[k] == sort)
                     .toArray();
         }
-        this.local = new long[sorts][];
+        int[] owners = new int[slots];
+        for (int s = 0; s < sorts; s++) {
+            for (int k = 0; k < slots; k++) {
+                owners[k] += owner[s][k] >= 0 ? 1 : 0;
+            }
+        }
+        this.multiOwned = java.util.stream.IntStream.range(0, slots).filter(k -> owners[k] > 1)
+                .toArray();
+        this.single = new int[sorts][][];
+        for (int s = 0; s < sorts; s++) {
+            single[s] = new int[size[s]][];
+            for (int i = 0; i < size[s]; i++) {
+                single[s][i] = java.util.Arrays.stream(block[s][i]).filter(k -> owners[k] == 1)
+                        .toArray();
+            }
+        }
         this.key = new long[sorts][];
+        this.ownerHash = new long[sorts][];
         this.order = new int[sorts][];
         this.rename = new int[sorts][];
         for (int s = 0; s < sorts; s++) {
-            local[s] = new long[size[s]];
             key[s] = new long[size[s]];
+            ownerHash[s] = new long[size[s]];
             order[s] = new int[size[s]];
             rename[s] = new int[size[s]];
         }
@@ -201,16 +224,17 @@ final class Symmetry {
         }
         for (int s = 0; s < sorts; s++) {
             for (int i = 0; i < size[s]; i++) {
-                local[s][i] = localKey(state, s, i);
+                key[s][i] = localKey(state, s, i);
+                ownerHash[s][i] = mix(s, key[s][i]);
             }
-            System.arraycopy(local[s], 0, key[s], 0, size[s]);
         }
         for (int k : refSlots) {
             int t = valueSort[k];
             long from = slotClass[k];
             for (int s = 0; s < sorts; s++) {
-                if (owner[s][k] >= 0) {
-                    from = mix(from, mix(s, local[s][owner[s][k]]));
+                int o = owner[s][k];
+                if (o >= 0) {
+                    from = mix(from, ownerHash[s][o]);
                 }
             }
             long v = state[k];
@@ -367,25 +391,25 @@ final class Symmetry {
             return state;
         }
         long[] img = out;
-        for (int k = 0; k < slots; k++) {
-            int to = k;
-            for (int s = 0; s < sorts; s++) {
-                int i = owner[s][k];
-                if (i >= 0) {
-                    to += (rename[s][i] - i) * stride[s][k];
+        System.arraycopy(state, 0, img, 0, slots);
+        for (int s = 0; s < sorts; s++) {
+            for (int i = 0; i < size[s]; i++) {
+                int r = rename[s][i];
+                if (r != i) {
+                    int[] from = single[s][i];
+                    int[] into = single[s][r];
+                    for (int j = 0; j < from.length; j++) {
+                        img[into[j]] = state[from[j]];
+                    }
                 }
             }
-            img[to] = state[k];
+        }
+        for (int k : multiOwned) {
+            img[target(k)] = state[k];
         }
         for (int k : refSlots) {
-            // renamed where it now lies: the block move above kept its value
-            int to = k;
-            for (int s = 0; s < sorts; s++) {
-                int i = owner[s][k];
-                if (i >= 0) {
-                    to += (rename[s][i] - i) * stride[s][k];
-                }
-            }
+            // renamed where it now lies: the moves above kept its value
+            int to = target(k);
             int t = valueSort[k];
             long v = state[k];
             if (valueIsSet[k]) {
@@ -399,6 +423,18 @@ final class Symmetry {
             }
         }
         return img;
+    }
+
+    /** Where slot k lies in the image: moved by the renaming of each of its owners. */
+    private int target(int k) {
+        int to = k;
+        for (int s = 0; s < size.length; s++) {
+            int i = owner[s][k];
+            if (i >= 0) {
+                to += (rename[s][i] - i) * stride[s][k];
+            }
+        }
+        return to;
     }
 
     /** The least image over every order of the tied elements (few: bounded by TIE_LIMIT). */
