@@ -199,8 +199,6 @@ final class BreadthFirstSearch {
         expanded++;
         table.newLevel();
         Frontier found = new Frontier(words, spill);
-        // batches taken from the level for this round; after it, the one partly expanded
-        List<LevelBatch> taken = new ArrayList<>();
         LevelBatch batch = null;
         int offset = 0;
         long deadline = deadline();
@@ -213,7 +211,7 @@ final class BreadthFirstSearch {
             long minRound = Math.min(remaining, MIN_ROUND);
             long roundStates = roundBudget() / maxBranching;
             if (roundStates < minRound) {
-                if (!grow(minRound, level, taken, found)) {
+                if (!grow(minRound, level, found)) {
                     stop = Stop.MEMORY;
                     return null;
                 }
@@ -226,7 +224,6 @@ final class BreadthFirstSearch {
             for (long n = 0; n < roundStates; ) {
                 if (batch == null || offset == batch.size) {
                     batch = level.next(table.generation());
-                    taken.add(batch);
                     offset = 0;
                 }
                 int to = (int) Math.min(batch.size, offset + Math.min(partSize, roundStates - n));
@@ -249,19 +246,16 @@ final class BreadthFirstSearch {
                 stop = Stop.STATE_LIMIT;
                 return null;
             }
-            long frontier = frontierBytes(level, taken, found);
-            peakFrontierBytes = Math.max(peakFrontierBytes, frontier);
-            taken.clear();
-            if (offset < batch.size) {
-                taken.add(batch);
-            }
-            frontier = frontierBytes(level, taken, found);
-            if (!found.spilled() && (frontier > spill.threshold()
-                    || table.bytes() + frontier > memoryBudget)) {
+            peakFrontierBytes = Math.max(peakFrontierBytes,
+                    level.memoryBytes() + found.memoryBytes());
+            level.expanded(offset < batch.size ? batch : null);
+            // to disk past the frontier's share, or before the table could not grow beside it
+            long frontier = level.memoryBytes() + found.memoryBytes();
+            if (frontier > spill.threshold()
+                    || growingBytes(grownCapacity(MIN_ROUND)) + frontier > memoryBudget) {
                 found.spill(table.generation());
-                frontier = frontierBytes(level, taken, found);
             }
-            if (table.bytes() + frontier > memoryBudget) {
+            if (!fits(table.bytes(), level, found)) {
                 stop = Stop.MEMORY;
                 return null;
             }
@@ -278,22 +272,8 @@ final class BreadthFirstSearch {
         return Math.max(0, (long) (MAX_LOAD * table.capacity()) - table.size());
     }
 
-    /** The frontier's bytes in memory: what is held of both levels and what is being expanded. */
-    private static long frontierBytes(Frontier level, List<LevelBatch> taken, Frontier found) {
-        long total = level.memoryBytes() + found.memoryBytes();
-        for (LevelBatch b : taken) {
-            total += b.bytes();
-        }
-        return total;
-    }
-
-    /**
-     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
-     * search holds. The level being found goes to disk first if that makes the room. False when
-     * the grown table would not fit the heap even so: the memory guard.
-     */
-    private boolean grow(long minRound, Frontier level, List<LevelBatch> taken, Frontier found)
-            throws IOException {
+    /** The capacity the table grows to so that a round of {@code minRound} states fits. */
+    private long grownCapacity(long minRound) {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
                 (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
@@ -305,15 +285,37 @@ final class BreadthFirstSearch {
                         <= memoryBudget / 8) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
-        long during = table.bytes() + FingerprintTable.bytesFor(wanted, table.inserters())
+        return wanted;
+    }
+
+    /** Bytes the table takes while it grows to {@code capacity}: old and new cells, the moves. */
+    private long growingBytes(long capacity) {
+        return table.bytes() + FingerprintTable.bytesFor(capacity, table.inserters())
                 + 4L * table.capacity();
-        if (wanted > Integer.MAX_VALUE - 8) {
-            return false;
-        }
-        if (during + frontierBytes(level, taken, found) > memoryBudget && !found.spilled()) {
+    }
+
+    /**
+     * Whether {@code bytes} fit the budget beside the frontier in memory, once the level being
+     * found and then the rest of the level being expanded have gone to disk if need be.
+     */
+    private boolean fits(long bytes, Frontier level, Frontier found) throws IOException {
+        if (bytes + level.memoryBytes() + found.memoryBytes() > memoryBudget) {
             found.spill(table.generation());
         }
-        if (during + frontierBytes(level, taken, found) > memoryBudget) {
+        if (bytes + level.memoryBytes() + found.memoryBytes() > memoryBudget) {
+            level.spill(table.generation());
+        }
+        return bytes + level.memoryBytes() + found.memoryBytes() <= memoryBudget;
+    }
+
+    /**
+     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
+     * search holds. False when the grown table would not fit the heap even with the frontier on
+     * disk: the memory guard.
+     */
+    private boolean grow(long minRound, Frontier level, Frontier found) throws IOException {
+        long wanted = grownCapacity(minRound);
+        if (wanted > Integer.MAX_VALUE - 8 || !fits(growingBytes(wanted), level, found)) {
             return false;
         }
         int[] move = table.grow((int) wanted);
@@ -321,9 +323,6 @@ final class BreadthFirstSearch {
             w.forgetSlots();
         }
         level.remap(move);
-        for (LevelBatch b : taken) {
-            b.remap(move);
-        }
         found.remap(move);
         for (int i = 0; i < violation.length; i++) {
             if (violation[i] >= 0) {

@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The states of one BFS level as {@link LevelBatch}es, in the order they were found, and handed
@@ -33,6 +35,8 @@ final class Frontier {
     private final FrontierSpill spill;
     private final ArrayDeque<LevelBatch> held = new ArrayDeque<>();
     private long heldBytes;
+    /** Batches handed out by {@link #next} and not yet all expanded: counted and remapped. */
+    private final List<LevelBatch> out = new ArrayList<>();
     private long states;
     private FileChannel file;
     private ByteBuffer buffer;
@@ -50,9 +54,13 @@ final class Frontier {
         return states;
     }
 
-    /** Bytes of the batches held in memory (not those on disk, nor those handed out). */
+    /** Bytes of the batches in memory: held, or handed out and not yet all expanded. */
     long memoryBytes() {
-        return heldBytes + (buffer == null ? 0 : BUFFER);
+        long total = heldBytes + (buffer == null ? 0 : BUFFER);
+        for (LevelBatch b : out) {
+            total += b.bytes();
+        }
+        return total;
     }
 
     boolean spilled() {
@@ -73,7 +81,10 @@ final class Frontier {
         }
     }
 
-    /** From now on batches go to disk, those held first (so the order stays the order found). */
+    /**
+     * From now on batches go to disk, those held first (so the order stays the order found).
+     * Also for a level being read: its file then holds the batches not yet handed out.
+     */
     void spill(int generation) throws IOException {
         if (spilled) {
             return;
@@ -86,25 +97,40 @@ final class Frontier {
         }
     }
 
-    /** Moves the slots of the batches held in memory after the table grew. */
+    /** Moves the slots of the batches in memory after the table grew. */
     void remap(int[] move) {
         for (LevelBatch b : held) {
             b.remap(move);
         }
+        for (LevelBatch b : out) {
+            b.remap(move);
+        }
+    }
+
+    /** The batches handed out have been expanded, all but {@code partly} (if not null). */
+    void expanded(LevelBatch partly) {
+        out.clear();
+        if (partly != null) {
+            out.add(partly);
+        }
     }
 
     /**
-     * The next batch in the order added (no longer counted here: the caller holds it), or null
-     * after the last. Read back from disk in generation {@code generation} of the table.
+     * The next batch in the order added, or null after the last; read back from disk in
+     * generation {@code generation} of the table.
      */
     LevelBatch next(int generation) throws IOException {
-        if (!spilled) {
-            LevelBatch b = held.poll();
-            if (b != null) {
-                heldBytes -= b.bytes();
-            }
-            return b;
+        LevelBatch b = spilled ? read(generation) : held.poll();
+        if (b != null && !spilled) {
+            heldBytes -= b.bytes();
         }
+        if (b != null) {
+            out.add(b);
+        }
+        return b;
+    }
+
+    private LevelBatch read(int generation) throws IOException {
         if (file == null) {
             return null;
         }
@@ -144,6 +170,7 @@ final class Frontier {
         }
         held.clear();
         heldBytes = 0;
+        out.clear();
     }
 
     private void write(LevelBatch b, int generation) throws IOException {
