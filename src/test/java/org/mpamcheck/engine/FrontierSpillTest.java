@@ -139,4 +139,44 @@ class FrontierSpillTest {
         assertTrue(store.peakFrontierBytes()
                 < inMemory.lastStore().orElseThrow().peakFrontierBytes(), store.toString());
     }
+
+    /** A batch of {@code n} states of two words, numbered from {@code first}, slot = number. */
+    private static LevelBatch batch(int first, int n) {
+        LevelBatch b = new LevelBatch(2, 0);
+        for (int k = first; k < first + n; k++) {
+            b.add(new long[] {k, -k}, 0, k, 1000 + k, 2000 + k);
+        }
+        return b;
+    }
+
+    @Test
+    void aLevelSpilledWhileBeingReadHandsOutTheRestInOrder() throws IOException {
+        try (FrontierSpill spill = new FrontierSpill(FrontierSpill.Policy.always(spillParent),
+                1 << 20)) {
+            Frontier level = new Frontier(2, spill);
+            for (int i = 0; i < 5; i++) {
+                level.add(batch(100 * i, 30 + i), 7);
+            }
+            level.add(batch(999, 0), 7);
+            assertEquals(30 + 31 + 32 + 33 + 34, level.states());
+            assertEquals(0, level.next(7).packed[0]);
+            level.spill(7);
+            // read back in the generation written: slots kept; after a growth: to be found again
+            LevelBatch second = level.next(7);
+            assertEquals(31, second.size);
+            assertEquals(List.of(100L, -100L, 1100L, 2100L, 100L),
+                    List.of(second.packed[0], second.packed[1], second.fingerprints[0],
+                            second.parentFingerprints[0], (long) second.slots[0]));
+            assertEquals(-1, level.next(8).slots[0]);
+            assertEquals(300, level.next(8).packed[0]);
+            LevelBatch last = level.next(8);
+            assertEquals(34, last.size);
+            assertEquals(433, last.packed[2 * 33]);
+            assertEquals(-433, last.packed[2 * 33 + 1]);
+            assertEquals(null, level.next(8), "the empty batch was dropped");
+            assertTrue(spill.peakDiskBytes() > 0);
+            level.release();
+        }
+        assertNoFilesLeft();
+    }
 }
