@@ -134,7 +134,8 @@ final class BenchCommand implements Command {
                 + "  store B/state: the native engine's visited-state table (fingerprint and"
                 + " parent, 12 bytes a cell) over its distinct states\n"
                 + "  frontier MiB / spilled MiB: the most the BFS frontier took in memory / on"
-                + " disk (levels past an eighth of the memory budget go to temporary files)\n");
+                + " disk (a level past an eighth of the memory budget, or in the way of the table's"
+                + " growth, goes to a temporary file)\n");
         return 0;
     }
 

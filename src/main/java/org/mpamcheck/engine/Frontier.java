@@ -63,10 +63,6 @@ final class Frontier {
         return total;
     }
 
-    boolean spilled() {
-        return spilled;
-    }
-
     /** Adds a batch (an empty one is dropped): kept in memory, or written once spilled. */
     void add(LevelBatch b, int generation) throws IOException {
         if (b.size == 0) {
