@@ -66,7 +66,8 @@ final class BenchCommand implements Command {
         session.out().print("native engine on the examples (" + limits.workers()
                 + " workers, symmetry off)\n" + examples.render("  ") + "\n");
         Table variants = new Table("variant", "engine", "distinct", "depth", "seconds",
-                "states/s", "native x", "states/cpu-s", "store B/state", "frontier MiB");
+                "states/s", "native x", "states/cpu-s", "store B/state", "frontier MiB",
+                "spilled MiB");
         // by default no property: every engine explores the whole reachable state space, so the
         // counts are equal and the rates compare like with like (a violation would end a run
         // early, at a different state in each engine)
@@ -100,11 +101,14 @@ final class BenchCommand implements Command {
                         ? count((long) (r.statistics().distinct() / (cpu / 1e9))) : "-";
                 String perState = "-";
                 String frontier = "-";
+                String spilled = "-";
                 if (engine instanceof NativeChecker n && n.lastStore().isPresent()) {
                     NativeChecker.StoreFigures store = n.lastStore().get();
                     perState = String.format(Locale.ROOT, "%.1f", store.bytesPerState());
                     frontier = String.format(Locale.ROOT, "%.1f",
                             store.peakFrontierBytes() / 1048576.0);
+                    spilled = String.format(Locale.ROOT, "%.1f",
+                            store.peakSpilledBytes() / 1048576.0);
                 }
                 boolean sat = r.statistics().clauses() > 0;
                 double rate = r.statistics().statesPerSecond();
@@ -116,7 +120,7 @@ final class BenchCommand implements Command {
                         Integer.toString(r.statistics().depth()), secs(r.statistics().seconds()),
                         sat ? "-" : count((long) rate), sat || rate == 0 || nativeRate == 0
                                 ? "-" : String.format(Locale.ROOT, "%.1f", nativeRate / rate),
-                        perCpu, perState, frontier);
+                        perCpu, perState, frontier, spilled);
             }
         }
         session.progress().done();
@@ -128,7 +132,10 @@ final class BenchCommand implements Command {
                 + "  states/cpu-s: distinct states over the CPU time the process used (every thread,"
                 + " GC and JIT included): the rate per core when cores are shared\n"
                 + "  store B/state: the native engine's visited-state table (fingerprint and"
-                + " parent, 12 bytes a cell) over its distinct states\n");
+                + " parent, 12 bytes a cell) over its distinct states\n"
+                + "  frontier MiB / spilled MiB: the most the BFS frontier took in memory / on"
+                + " disk (a level past an eighth of the memory budget, or in the way of the table's"
+                + " growth, goes to a temporary file)\n");
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package org.mpamcheck.engine;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.mpamcheck.check.Progress;
  * Breadth-first search, level by level. Visited states are only fingerprints with a parent slot
  * ({@link FingerprintTable}, 12 bytes a cell); full states live only in the frontier (the level
  * being expanded and the one being found); a counterexample is rebuilt by re-execution along the
- * parent chain ({@link TraceBuilder}). Workers expand parts of a level and insert into the table
+ * parent chain ({@link TraceBuilder}). A level whose frontier would take more than its share of
+ * memory goes to disk and comes back one batch at a time ({@link Frontier}), so at a large scope
+ * memory is the table alone. Workers expand parts of a level and insert into the table
  * concurrently, without locks; each round of parts is sized so the table cannot fill up, and the
  * table grows between rounds. Distinct counts are the same for any number of workers; with one
  * worker the numbering and the counterexamples are the same on every run.
@@ -32,8 +35,6 @@ final class BreadthFirstSearch {
     static final int RECENT_BITS = 14;
     private static final double MAX_LOAD = 0.9;
     private static final double TARGET_LOAD = 0.76;
-    /** Heap kept free for everything but the table and the frontier. */
-    private static final long HEAP_RESERVE = 48L << 20;
 
     /** Positions [from, to) of one batch of the level being expanded. */
     record Part(LevelBatch batch, int from, int to) {
@@ -68,7 +69,9 @@ final class BreadthFirstSearch {
     long generated;
     int levels;
     Stop stop;
+    /** The most bytes the frontier took in memory (its part on disk: {@link #spill}). */
     long peakFrontierBytes;
+    final FrontierSpill spill;
     private final long started = System.nanoTime();
     private long lastProgress = started;
     /** Invariants not yet violated, as of the start of the current round. */
@@ -79,8 +82,9 @@ final class BreadthFirstSearch {
     private final long memoryBudget;
 
     BreadthFirstSearch(CompiledSpec spec, Transitions transitions, Limits limits,
-            Progress progress, long memoryBudget) {
+            Progress progress, long memoryBudget, FrontierSpill.Policy spillPolicy) {
         this.memoryBudget = memoryBudget;
+        this.spill = new FrontierSpill(spillPolicy, memoryBudget);
         this.spec = spec;
         this.transitions = transitions;
         this.symmetry = limits.symmetry() ? Symmetry.of(spec.spec, spec.layout) : Symmetry.none();
@@ -116,7 +120,8 @@ final class BreadthFirstSearch {
         return fp == 0 ? 1 : fp;
     }
 
-    void run() throws InterruptedException, ExecutionException {
+    /** Searches; the spill files are gone when it returns or throws. */
+    void run() throws InterruptedException, ExecutionException, IOException {
         long[] init = spec.layout.encode(spec.spec.initialState());
         LevelBatch level = new LevelBatch(words, fired.length);
         long[] packed = new long[words];
@@ -133,7 +138,8 @@ final class BreadthFirstSearch {
                 violation[i] = slot;
             }
         }
-        List<LevelBatch> current = List.of(level);
+        Frontier current = new Frontier(words, spill);
+        current.add(level, table.generation());
         levels = 1;
         ExecutorService pool = limits.workers() > 1
                 ? Executors.newFixedThreadPool(limits.workers(), r -> {
@@ -147,15 +153,16 @@ final class BreadthFirstSearch {
                     stop = Stop.ALL_VIOLATED;
                     return;
                 }
-                if (current.stream().allMatch(b -> b.size == 0)) {
+                if (current.states() == 0) {
                     stop = Stop.EXHAUSTED;
                     return;
                 }
-                List<LevelBatch> next = expandLevel(current, pool);
+                Frontier next = expandLevel(current, pool);
+                current.release();
                 if (next == null) {
                     return;
                 }
-                if (next.stream().anyMatch(b -> b.size > 0)) {
+                if (next.states() > 0) {
                     levels++;
                 }
                 current = next;
@@ -165,6 +172,7 @@ final class BreadthFirstSearch {
             if (pool != null) {
                 pool.shutdownNow();
             }
+            spill.close();
         }
     }
 
@@ -182,21 +190,19 @@ final class BreadthFirstSearch {
         return nanos <= 0 || nanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : started + nanos;
     }
 
-    /** Expands one level in rounds; null when a limit stopped the search ({@link #stop} says). */
-    private List<LevelBatch> expandLevel(List<LevelBatch> level, ExecutorService pool)
-            throws InterruptedException, ExecutionException {
+    /**
+     * Expands one level in rounds, reading its batches in order; returns the next level, or null
+     * when a limit stopped the search ({@link #stop} says).
+     */
+    private Frontier expandLevel(Frontier level, ExecutorService pool)
+            throws InterruptedException, ExecutionException, IOException {
         expanded++;
         table.newLevel();
-        List<LevelBatch> found = new ArrayList<>();
-        long levelBytes = frontierBytes(level);
-        long foundBytes = 0;
-        long deadline = deadline();
-        long remaining = 0;
-        for (LevelBatch b : level) {
-            remaining += b.size;
-        }
-        int batch = 0;
+        Frontier found = new Frontier(words, spill);
+        LevelBatch batch = null;
         int offset = 0;
+        long deadline = deadline();
+        long remaining = level.states();
         while (remaining > 0) {
             if (System.nanoTime() > deadline) {
                 stop = Stop.TIME_LIMIT;
@@ -205,7 +211,7 @@ final class BreadthFirstSearch {
             long minRound = Math.min(remaining, MIN_ROUND);
             long roundStates = roundBudget() / maxBranching;
             if (roundStates < minRound) {
-                if (!grow(minRound, level, found, levelBytes + foundBytes)) {
+                if (!grow(minRound, level, found)) {
                     stop = Stop.MEMORY;
                     return null;
                 }
@@ -215,16 +221,15 @@ final class BreadthFirstSearch {
             int partSize = (int) Math.max(1, Math.min(PART,
                     roundStates / (4L * workers.length)));
             List<Part> parts = new ArrayList<>();
-            for (long taken = 0; taken < roundStates; ) {
-                LevelBatch b = level.get(batch);
-                int to = (int) Math.min(b.size, offset + Math.min(partSize, roundStates - taken));
-                parts.add(new Part(b, offset, to));
-                taken += to - offset;
-                offset = to;
-                if (offset == b.size) {
-                    batch++;
+            for (long n = 0; n < roundStates; ) {
+                if (batch == null || offset == batch.size) {
+                    batch = level.next(table.generation());
                     offset = 0;
                 }
+                int to = (int) Math.min(batch.size, offset + Math.min(partSize, roundStates - n));
+                parts.add(new Part(batch, offset, to));
+                n += to - offset;
+                offset = to;
             }
             remaining -= roundStates;
             exactCount = accepted.get() + roundStates * maxBranching >= limits.maxStates();
@@ -235,16 +240,22 @@ final class BreadthFirstSearch {
                     return null;
                 }
                 merge(b);
-                found.add(b);
-                foundBytes += b.bytes();
+                found.add(b, table.generation());
             }
             if (limitHit) {
                 stop = Stop.STATE_LIMIT;
                 return null;
             }
-            long frontier = levelBytes + foundBytes;
-            peakFrontierBytes = Math.max(peakFrontierBytes, frontier);
-            if (table.bytes() + frontier > memoryBudget) {
+            peakFrontierBytes = Math.max(peakFrontierBytes,
+                    level.memoryBytes() + found.memoryBytes());
+            level.expanded(offset < batch.size ? batch : null);
+            // to disk past the frontier's share, or before the table could not grow beside it
+            long frontier = level.memoryBytes() + found.memoryBytes();
+            if (frontier > spill.threshold()
+                    || growingBytes(grownCapacity(MIN_ROUND)) + frontier > memoryBudget) {
+                found.spill(table.generation());
+            }
+            if (!fits(table.bytes(), level, found)) {
                 stop = Stop.MEMORY;
                 return null;
             }
@@ -261,40 +272,8 @@ final class BreadthFirstSearch {
         return Math.max(0, (long) (MAX_LOAD * table.capacity()) - table.size());
     }
 
-    private static long frontierBytes(List<LevelBatch> batches) {
-        long total = 0;
-        for (LevelBatch b : batches) {
-            total += b.bytes();
-        }
-        return total;
-    }
-
-    /**
-     * The default memory budget: the space long-lived arrays can occupy (the old generation's
-     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC), at
-     * most 85% of the heap (G1 needs free regions to place large arrays), less a reserve for
-     * everything else.
-     */
-    static long heapBudget() {
-        long max = (long) (Runtime.getRuntime().maxMemory() * 0.85);
-        for (java.lang.management.MemoryPoolMXBean pool
-                : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            String name = pool.getName();
-            long poolMax = pool.getUsage() == null ? -1 : pool.getUsage().getMax();
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && poolMax > 0
-                    && (name.contains("Old") || name.contains("Tenured"))) {
-                max = Math.min(max, poolMax);
-            }
-        }
-        return max - HEAP_RESERVE;
-    }
-
-    /**
-     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
-     * search holds. False when the grown table would not fit the heap: the memory guard.
-     */
-    private boolean grow(long minRound, List<LevelBatch> level, List<LevelBatch> found,
-            long frontier) {
+    /** The capacity the table grows to so that a round of {@code minRound} states fits. */
+    private long grownCapacity(long minRound) {
         long size = table.size();
         long wanted = Math.max((long) (size / TARGET_LOAD),
                 (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
@@ -306,21 +285,45 @@ final class BreadthFirstSearch {
                         <= memoryBudget / 8) {
             wanted = Math.max(wanted, 2L * table.capacity());
         }
-        long during = table.bytes() + FingerprintTable.bytesFor(wanted, table.inserters())
+        return wanted;
+    }
+
+    /** Bytes the table takes while it grows to {@code capacity}: old and new cells, the moves. */
+    private long growingBytes(long capacity) {
+        return table.bytes() + FingerprintTable.bytesFor(capacity, table.inserters())
                 + 4L * table.capacity();
-        if (wanted > Integer.MAX_VALUE - 8 || during + frontier > memoryBudget) {
+    }
+
+    /**
+     * Whether {@code bytes} fit the budget beside the frontier in memory, once the level being
+     * found and then the rest of the level being expanded have gone to disk if need be.
+     */
+    private boolean fits(long bytes, Frontier level, Frontier found) throws IOException {
+        if (bytes + level.memoryBytes() + found.memoryBytes() > memoryBudget) {
+            found.spill(table.generation());
+        }
+        if (bytes + level.memoryBytes() + found.memoryBytes() > memoryBudget) {
+            level.spill(table.generation());
+        }
+        return bytes + level.memoryBytes() + found.memoryBytes() <= memoryBudget;
+    }
+
+    /**
+     * Grows the table so a round of at least {@code minRound} states fits, and moves every slot the
+     * search holds. False when the grown table would not fit the heap even with the frontier on
+     * disk: the memory guard.
+     */
+    private boolean grow(long minRound, Frontier level, Frontier found) throws IOException {
+        long wanted = grownCapacity(minRound);
+        if (wanted > Integer.MAX_VALUE - 8 || !fits(growingBytes(wanted), level, found)) {
             return false;
         }
         int[] move = table.grow((int) wanted);
         for (ExpansionWorker w : workers) {
             w.forgetSlots();
         }
-        for (LevelBatch b : level) {
-            b.remap(move);
-        }
-        for (LevelBatch b : found) {
-            b.remap(move);
-        }
+        level.remap(move);
+        found.remap(move);
         for (int i = 0; i < violation.length; i++) {
             if (violation[i] >= 0) {
                 violation[i] = move[violation[i]];
@@ -385,18 +388,5 @@ final class BreadthFirstSearch {
             deadlock = b.deadlocked;
             deadlockLevel = expanded;
         }
-    }
-
-    /** The slots from the initial state to {@code slot}, following parents. */
-    int[] path(int slot) {
-        List<Integer> rev = new ArrayList<>();
-        for (int i = slot; i != FingerprintTable.NONE; i = table.parent(i)) {
-            rev.add(i);
-        }
-        int[] out = new int[rev.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = rev.get(out.length - 1 - k);
-        }
-        return out;
     }
 }

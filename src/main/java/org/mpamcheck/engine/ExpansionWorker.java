@@ -98,6 +98,9 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         inserted = 0;
         pending = 0;
         boolean exact = search.exactCount;
+        if (part.from() < part.to() && in.slots[part.from()] < 0) {
+            findSlots(in, part.from(), part.to());
+        }
         for (int k = part.from(); k < part.to() && !search.limitHit; k++) {
             transitions.unpack(in.packed, k * words, slots);
             if (packedSuccessors) {
@@ -111,7 +114,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
             boolean any = transitions.successors(slots, frame, this);
             if (!any && (batch.deadlocked < 0 || parentFp
                     < table.fingerprint(batch.deadlocked))) {
-                batch.deadlocked = in.slots[k];
+                batch.deadlocked = parentSlot;
             }
             if (pending >= PENDING_BATCH || k + 1 == part.to()) {
                 insertPending(exact);
@@ -123,6 +126,21 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         }
         table.added(inserted);
         return batch;
+    }
+
+    /**
+     * Finds again the table slots of states read back from disk after the table grew (see
+     * {@link Frontier}): every home cell first, so the cache misses overlap.
+     */
+    private void findSlots(LevelBatch in, int from, int to) {
+        long touched = 0;
+        for (int k = from; k < to; k++) {
+            touched += table.peek(in.fingerprints[k]);
+        }
+        sink = touched;
+        for (int k = from; k < to; k++) {
+            in.slots[k] = table.slotOf(in.fingerprints[k]);
+        }
     }
 
     @Override

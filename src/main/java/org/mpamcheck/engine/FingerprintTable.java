@@ -24,6 +24,8 @@ final class FingerprintTable {
     static final int NONE = -1;
 
     private long[] fingerprints;
+    /** How many times the table grew: slots taken in one generation are valid until the next. */
+    private int generation;
     /** Parent slot + 2 (0: not yet written by the inserting worker; 1: no parent). */
     private int[] parents;
     /**
@@ -176,6 +178,29 @@ final class FingerprintTable {
         }
     }
 
+    int generation() {
+        return generation;
+    }
+
+    /**
+     * The slot holding {@code fp}, which must be in the table (a state read back from disk after
+     * the table grew). Safe while others insert: the cell was filled before.
+     */
+    int slotOf(long fp) {
+        long f = fp == 0 ? 1 : fp;
+        long[] table = fingerprints;
+        int cap = table.length;
+        for (int i = home(f, cap); ; i = i + 1 == cap ? 0 : i + 1) {
+            long t = table[i];
+            if (t == f) {
+                return i;
+            }
+            if (t == 0) {
+                throw new IllegalStateException("a frontier state is missing from the table");
+            }
+        }
+    }
+
     /** The cell where a lookup of {@code fp} starts (a plain read: a hint to the cache). */
     long peek(long fp) {
         long[] table = fingerprints;
@@ -227,6 +252,7 @@ final class FingerprintTable {
         fingerprints = fps;
         parents = ps;
         recent = marks;
+        generation++;
         return move;
     }
 

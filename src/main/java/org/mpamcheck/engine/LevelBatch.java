@@ -11,14 +11,15 @@ final class LevelBatch {
 
     private final int words;
     long[] packed;
-    int[] slots = new int[64];
+    /** The table slot of each state; -1 until found again when read back from disk. */
+    int[] slots;
     /** The fingerprint of each state (also in the table, but there a cache miss away). */
-    long[] fingerprints = new long[64];
+    long[] fingerprints;
     /**
      * The fingerprint of the state each was first found from (0 for the initial state): a step
      * back to it is a known state of an earlier level, with no need to look it up.
      */
-    long[] parentFingerprints = new long[64];
+    long[] parentFingerprints;
     int size;
     long generated;
     final long[] fired;
@@ -29,8 +30,17 @@ final class LevelBatch {
     int deadlocked = -1;
 
     LevelBatch(int words, int actions) {
+        this(words, actions, 64);
+    }
+
+    /** An empty batch with room for {@code capacity} states before its arrays grow. */
+    LevelBatch(int words, int actions, int capacity) {
         this.words = words;
-        packed = new long[64 * words];
+        int room = Math.max(1, capacity);
+        packed = new long[room * words];
+        slots = new int[room];
+        fingerprints = new long[room];
+        parentFingerprints = new long[room];
         fired = new long[actions];
         fresh = new long[actions];
     }
@@ -69,7 +79,9 @@ final class LevelBatch {
     /** Moves every slot this batch holds after the table grew. */
     void remap(int[] move) {
         for (int k = 0; k < size; k++) {
-            slots[k] = move[slots[k]];
+            if (slots[k] >= 0) {
+                slots[k] = move[slots[k]];
+            }
         }
         for (int k = 0; k < violationCount; k++) {
             violations[2 * k] = move[violations[2 * k]];

@@ -26,15 +26,23 @@ public final class NativeChecker implements Checker {
     /** The name of the extra result reported when deadlock checking is on. */
     public static final String DEADLOCK = "deadlock";
 
-    /** What the last run's visited-state store held: for {@code bench}. */
-    public record StoreFigures(long distinct, long tableBytes, long peakFrontierBytes) {
+    /**
+     * What the last run's store held, for {@code bench}: the visited-state table, and the most the
+     * frontier took in memory and on disk (levels spilled to temporary files).
+     */
+    public record StoreFigures(long distinct, long tableBytes, long peakFrontierBytes,
+            long peakSpilledBytes) {
         public double bytesPerState() {
             return distinct == 0 ? 0 : (double) tableBytes / distinct;
         }
     }
 
+    /** Heap kept free for everything but the table and the frontier. */
+    private static final long HEAP_RESERVE = 48L << 20;
+
     private final boolean interpreted;
     private final long memoryBudget;
+    private final FrontierSpill.Policy spill;
     private volatile StoreFigures lastStore;
 
     /** The last spec compiled on this instance: checking it again reuses its (JIT-warm) code. */
@@ -44,21 +52,27 @@ public final class NativeChecker implements Checker {
     private volatile Compilation last;
 
     public NativeChecker() {
-        this(false, 0);
+        this(false, 0, FrontierSpill.Policy.DEFAULT);
     }
 
     /**
      * @param memoryBudget bytes the visited-state table and the frontier may take before the
      *     memory guard stops the run; 0 for the heap less a reserve
+     * @param spill when and where levels of the frontier go to disk
      */
-    NativeChecker(boolean interpreted, long memoryBudget) {
+    NativeChecker(boolean interpreted, long memoryBudget, FrontierSpill.Policy spill) {
         this.interpreted = interpreted;
         this.memoryBudget = memoryBudget;
+        this.spill = spill;
+    }
+
+    NativeChecker(boolean interpreted, long memoryBudget) {
+        this(interpreted, memoryBudget, FrontierSpill.Policy.DEFAULT);
     }
 
     /** The reference: closures over the expression tree, no generated code. */
     public static NativeChecker interpreted() {
-        return new NativeChecker(true, 0);
+        return new NativeChecker(true, 0, FrontierSpill.Policy.DEFAULT);
     }
 
     @Override
@@ -82,28 +96,30 @@ public final class NativeChecker implements Checker {
         }
         CompiledSpec compiled = c.compiled();
         Transitions transitions = c.transitions();
-        long budget = memoryBudget > 0 ? memoryBudget : BreadthFirstSearch.heapBudget();
+        long budget = memoryBudget > 0 ? memoryBudget : heapBudget();
         BreadthFirstSearch search = new BreadthFirstSearch(compiled, transitions, limits,
-                progress, budget);
+                progress, budget, spill);
         String failure = null;
         try {
             search.run();
         } catch (OutOfMemoryError e) {
             failure = "out of memory";
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | java.nio.channels.ClosedByInterruptException e) {
             Thread.currentThread().interrupt();
             failure = "interrupted";
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return errorResult(spec, search, cause);
+            return errorResult(spec, search, cause, "evaluation failed");
         } catch (EvaluationException e) {
-            return errorResult(spec, search, e);
+            return errorResult(spec, search, e, "evaluation failed");
+        } catch (java.io.IOException e) {
+            return errorResult(spec, search, e, "the frontier could not go to disk");
         }
         if (failure == null && search.stop == null) {
             failure = "stopped";
         }
         lastStore = new StoreFigures(search.distinct(), search.table.bytes(),
-                search.peakFrontierBytes);
+                search.peakFrontierBytes, search.spill.peakDiskBytes());
         String covered = String.format("%,d distinct states, depth %d", search.distinct(),
                 search.levels);
         String why = failure != null ? failure + " after " + covered : switch (search.stop) {
@@ -155,10 +171,31 @@ public final class NativeChecker implements Checker {
         return out;
     }
 
-    private Result errorResult(Spec spec, BreadthFirstSearch search, Throwable cause) {
+    private Result errorResult(Spec spec, BreadthFirstSearch search, Throwable cause,
+            String note) {
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         List<PropertyResult> out = spec.invariants().stream()
                 .map(i -> PropertyResult.error(i.name(), message)).toList();
-        return new Result(name(), out, statistics(search), "evaluation failed");
+        return new Result(name(), out, statistics(search), note);
+    }
+
+    /**
+     * The default memory budget: the space long-lived arrays can occupy (the old generation's
+     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC), at
+     * most 85% of the heap (G1 needs free regions to place large arrays), less a reserve for
+     * everything else.
+     */
+    static long heapBudget() {
+        long max = (long) (Runtime.getRuntime().maxMemory() * 0.85);
+        for (java.lang.management.MemoryPoolMXBean pool
+                : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            long poolMax = pool.getUsage() == null ? -1 : pool.getUsage().getMax();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && poolMax > 0
+                    && (name.contains("Old") || name.contains("Tenured"))) {
+                max = Math.min(max, poolMax);
+            }
+        }
+        return max - HEAP_RESERVE;
     }
 }

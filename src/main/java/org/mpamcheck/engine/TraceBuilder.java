@@ -19,7 +19,7 @@ final class TraceBuilder {
 
     static Trace build(BreadthFirstSearch search, Transitions transitions, int target) {
         CompiledSpec compiled = search.spec;
-        int[] path = search.path(target);
+        int[] path = path(search.table, target);
         long[] current = compiled.layout.encode(compiled.spec.initialState());
         long[] scratch = new long[compiled.layout.words()];
         Frame f = compiled.newFrame();
@@ -43,5 +43,18 @@ final class TraceBuilder {
             steps.add(new Trace.Step(action[0], compiled.layout.decode(current)));
         }
         return new Trace(compiled.spec.initialState(), steps);
+    }
+
+    /** The slots from the initial state to {@code slot}, following parents. */
+    private static int[] path(FingerprintTable table, int slot) {
+        List<Integer> rev = new ArrayList<>();
+        for (int i = slot; i != FingerprintTable.NONE; i = table.parent(i)) {
+            rev.add(i);
+        }
+        int[] out = new int[rev.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = rev.get(out.length - 1 - k);
+        }
+        return out;
     }
 }

@@ -15,7 +15,8 @@ import org.mpamcheck.spec.Spec;
  * workers, several times each (the first warms the JIT), and prints distinct and generated states,
  * the least wall time and the least process CPU time over the runs. Usage:
  * {@code java -cp target/test-classes:target/classes:$CP org.mpamcheck.engine.SearchProbe
- * SCOPE RUNS VARIANT...}; {@code -Dworkers=1,2 -Dsymmetry=true -Dtimeout=SECONDS}.
+ * SCOPE RUNS VARIANT...}; {@code -Dworkers=1,2 -Dsymmetry=true -Dtimeout=SECONDS}, and
+ * {@code -Dprogress=SECONDS} for a line on stderr that often (a long run at {@code deep}).
  */
 public final class SearchProbe {
 
@@ -44,9 +45,9 @@ public final class SearchProbe {
                 Result last = null;
                 for (int r = 0; r <= runs; r++) {
                     long cpu0 = cpu();
-                    Result res = checker.check(spec, limits, Progress.NONE);
+                    Result res = checker.check(spec, limits, progress());
                     double cpu = (cpu() - cpu0) / 1e9;
-                    if (r > 0) {
+                    if (r > 0 || runs == 0) {
                         best = Math.min(best, res.statistics().seconds());
                         bestCpu = bestCpu == 0 ? cpu : Math.min(bestCpu, cpu);
                     }
@@ -54,14 +55,37 @@ public final class SearchProbe {
                 }
                 System.out.printf(Locale.ROOT,
                         "%-28s w=%d distinct=%,d generated=%,d best=%.3fs (%,.0f/s) cpu=%.3fs"
-                                + " (%,.0f/cpu-s) B/state=%.1f%n",
+                                + " (%,.0f/cpu-s) B/state=%.1f frontier=%.1fMiB spilled=%.1fMiB"
+                                + " depth=%d %s%n",
                         args[v], workers, last.statistics().distinct(),
                         last.statistics().generated(), best,
                         last.statistics().distinct() / best, bestCpu,
                         last.statistics().distinct() / bestCpu,
-                        checker.lastStore().get().bytesPerState());
+                        checker.lastStore().get().bytesPerState(),
+                        checker.lastStore().get().peakFrontierBytes() / 1048576.0,
+                        checker.lastStore().get().peakSpilledBytes() / 1048576.0,
+                        last.statistics().depth(), last.properties().stream()
+                                .map(p -> p.verdict() + (p.message().isEmpty() ? ""
+                                        : " (" + p.message() + ")")).distinct().toList());
             }
         }
+    }
+
+    private static Progress progress() {
+        long every = Long.getLong("progress", 0) * 1_000_000_000L;
+        if (every <= 0) {
+            return Progress.NONE;
+        }
+        long[] last = {System.nanoTime()};
+        return (phase, distinct, generated, depth, seconds) -> {
+            if (System.nanoTime() - last[0] >= every) {
+                last[0] = System.nanoTime();
+                Runtime rt = Runtime.getRuntime();
+                System.err.printf(Locale.ROOT, "  %.0fs %s %,d states (%,.0f/s) heap used %,d MiB%n",
+                        seconds, phase, distinct, distinct / seconds,
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+        };
     }
 
     private static long cpu() {
