@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * How far a checker may go. Hitting {@code maxStates} or {@code timeout} ends the run as
  * INCOMPLETE for every property not yet violated; by default there is no state limit (the native
- * engine's memory guard ends a run that would not fit the heap, also as INCOMPLETE). {@code steps} bounds Alloy's traces; a bounded
- * run is complete only when the bound reaches the spec's diameter (depth of the full search),
- * which the caller passes as {@code diameter} when a search has measured it (0 = unknown).
+ * engine's memory guard ends a run that would not fit the heap, also as INCOMPLETE).
+ * {@code steps} bounds Alloy's traces; a bounded run is complete only when the bound reaches the
+ * spec's diameter (depth of the full search), which the caller passes as {@code diameter} when a
+ * search has measured it (0 = unknown).
  */
 public record Limits(long maxStates, Duration timeout, int workers, boolean symmetry,
         boolean checkDeadlock, int steps, int diameter, long heapMegabytes) {

@@ -133,11 +133,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
      * {@link Frontier}): every home cell first, so the cache misses overlap.
      */
     private void findSlots(LevelBatch in, int from, int to) {
-        long touched = 0;
-        for (int k = from; k < to; k++) {
-            touched += table.peek(in.fingerprints[k]);
-        }
-        sink = touched;
+        touchHomes(in.fingerprints, from, to);
         for (int k = from; k < to; k++) {
             in.slots[k] = table.slotOf(in.fingerprints[k]);
         }
@@ -201,11 +197,7 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
      * reached in this round); else count them at the end of the part.
      */
     private void insertPending(boolean exact) {
-        long touched = 0;
-        for (int j = 0; j < pending; j++) {
-            touched += table.peek(pendingFp[j]);
-        }
-        sink = touched;
+        touchHomes(pendingFp, 0, pending);
         int held = pending;
         pending = 0;
         boolean anyOpen = false;
@@ -253,7 +245,19 @@ final class ExpansionWorker implements Transitions.SuccessorSink {
         }
     }
 
-    /** Keeps the reads of {@link #insertPending}'s first loop from being optimised away. */
+    /**
+     * Reads the home cell of each fingerprint in {@code fps[from, to)} before any is used, so
+     * their cache misses overlap instead of coming one lookup at a time.
+     */
+    private void touchHomes(long[] fps, int from, int to) {
+        long touched = 0;
+        for (int k = from; k < to; k++) {
+            touched += table.peek(fps[k]);
+        }
+        sink = touched;
+    }
+
+    /** Keeps the reads of {@link #touchHomes} from being optimised away. */
     @SuppressWarnings("unused")
     private long sink;
 }
