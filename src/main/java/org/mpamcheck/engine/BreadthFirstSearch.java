@@ -35,6 +35,13 @@ final class BreadthFirstSearch {
     static final int RECENT_BITS = 14;
     private static final double MAX_LOAD = 0.9;
     private static final double TARGET_LOAD = 0.76;
+    /** How full the table may get once no larger one fits: longer probes rather than a stop. */
+    private static final double LAST_LOAD = 0.95;
+    /**
+     * The budget is shared as 1/RESERVE for the frontier in memory (the batches being expanded
+     * and a round's finds, once the levels are on disk) and the rest for the largest table.
+     */
+    private static final int RESERVE = 32;
 
     /** Positions [from, to) of one batch of the level being expanded. */
     record Part(LevelBatch batch, int from, int to) {
@@ -80,6 +87,11 @@ final class BreadthFirstSearch {
 
     /** Bytes the table and the frontier may take: beyond, the memory guard stops the search. */
     private final long memoryBudget;
+    /**
+     * The most states a round expands, so that its finds (a few a state, as batches: the words
+     * and 20 bytes each) take at most half the frontier's reserve.
+     */
+    private final long maxRoundStates;
 
     BreadthFirstSearch(CompiledSpec spec, Transitions transitions, Limits limits,
             Progress progress, long memoryBudget, FrontierSpill.Policy spillPolicy) {
@@ -92,6 +104,8 @@ final class BreadthFirstSearch {
         this.progress = progress;
         this.words = spec.layout.words();
         this.maxBranching = spec.maxBranching();
+        this.maxRoundStates = Math.max(MIN_ROUND,
+                memoryBudget / RESERVE / 2 / (4 * (8L * words + 20)));
         this.violation = new int[spec.invariantCount()];
         Arrays.fill(violation, -1);
         this.violationLevel = new int[violation.length];
@@ -209,15 +223,20 @@ final class BreadthFirstSearch {
                 return null;
             }
             long minRound = Math.min(remaining, MIN_ROUND);
-            long roundStates = roundBudget() / maxBranching;
+            long roundStates = roundBudget(MAX_LOAD) / maxBranching;
             if (roundStates < minRound) {
-                if (!grow(minRound, level, found)) {
-                    stop = Stop.MEMORY;
-                    return null;
+                if (grow(minRound, level, found)) {
+                    roundStates = Math.max(1, roundBudget(MAX_LOAD) / maxBranching);
+                } else {
+                    // no larger table fits: fill this one further before the guard stops
+                    roundStates = roundBudget(LAST_LOAD) / maxBranching;
+                    if (roundStates < 1) {
+                        stop = Stop.MEMORY;
+                        return null;
+                    }
                 }
-                roundStates = Math.max(1, roundBudget() / maxBranching);
             }
-            roundStates = Math.min(roundStates, remaining);
+            roundStates = Math.min(Math.min(roundStates, remaining), maxRoundStates);
             int partSize = (int) Math.max(1, Math.min(PART,
                     roundStates / (4L * workers.length)));
             List<Part> parts = new ArrayList<>();
@@ -267,9 +286,9 @@ final class BreadthFirstSearch {
         return found;
     }
 
-    /** Cells that may still fill before the table passes its maximum load. */
-    private long roundBudget() {
-        return Math.max(0, (long) (MAX_LOAD * table.capacity()) - table.size());
+    /** Cells that may still fill before the table passes {@code load}. */
+    private long roundBudget(double load) {
+        return Math.max(0, (long) (load * table.capacity()) - table.size());
     }
 
     /** The capacity the table grows to so that a round of {@code minRound} states fits. */
@@ -279,19 +298,31 @@ final class BreadthFirstSearch {
                 (long) ((size + minRound * maxBranching) / MAX_LOAD) + 1);
         // each growth rehashes every cell: while memory is plentiful (the doubled table within
         // an eighth of the budget) double, so rehashing costs about one insert per state; when
-        // it is scarce, grow only to TARGET_LOAD (13 to 16 bytes a state, more rehashing)
-        if (table.capacity() < (1 << 20)
-                || FingerprintTable.bytesFor(2L * table.capacity(), table.inserters())
-                        <= memoryBudget / 8) {
-            wanted = Math.max(wanted, 2L * table.capacity());
+        // it is scarce, grow once to the largest table the budget holds, so the memory goes to
+        // cells (13 bytes a state when full) rather than to a copy at each of many small growths
+        if (FingerprintTable.bytesFor(2L * table.capacity(), table.inserters())
+                <= memoryBudget / 8) {
+            return Math.max(wanted, 2L * table.capacity());
         }
-        return wanted;
+        return Math.max(wanted, largestCapacity());
     }
 
-    /** Bytes the table takes while it grows to {@code capacity}: old and new cells, the moves. */
+    /** The most cells the table can grow to within the budget less the frontier's reserve. */
+    private long largestCapacity() {
+        long c = table.capacity();
+        int inserters = table.inserters();
+        long avail = memoryBudget - memoryBudget / RESERVE;
+        // both phases of FingerprintTable.growingBytes are linear in the new capacity n, with
+        // bytesFor(n) <= 12n + (n / 64 + 1) * 8 * inserters
+        long oldMarks = FingerprintTable.bytesFor(c, inserters) - 12L * c;
+        long byFingerprints = (avail - FingerprintTable.bytesFor(c, inserters) - 4L * c) / 8;
+        long byWhole = (avail - 8L * c - oldMarks - 8L * inserters) * 8 / (96 + inserters);
+        return Math.max(0, Math.min(Integer.MAX_VALUE - 8, Math.min(byFingerprints, byWhole)));
+    }
+
+    /** Bytes live while the table grows to {@code capacity}. */
     private long growingBytes(long capacity) {
-        return table.bytes() + FingerprintTable.bytesFor(capacity, table.inserters())
-                + 4L * table.capacity();
+        return FingerprintTable.growingBytes(table.capacity(), capacity, table.inserters());
     }
 
     /**

@@ -216,8 +216,21 @@ final class FingerprintTable {
     }
 
     /**
+     * Bytes live while the table grows from {@code capacity} to {@code newCapacity} cells: first
+     * the old cells, the new fingerprints and the moves; then, the old fingerprints dropped, the
+     * old parents and marks, the moves and the whole new table (see {@link #grow}).
+     */
+    static long growingBytes(long capacity, long newCapacity, int inserters) {
+        long oldMarks = bytesFor(capacity, inserters) - 12L * capacity;
+        long fingerprintsFirst = bytesFor(capacity, inserters) + 8L * newCapacity + 4L * capacity;
+        long parentsNext = 8L * capacity + oldMarks + bytesFor(newCapacity, inserters);
+        return Math.max(fingerprintsFirst, parentsNext);
+    }
+
+    /**
      * Rehashes into {@code newCapacity} cells (at least the size). Not thread-safe. Returns the
-     * move: {@code move[old] = new} for every occupied old slot.
+     * move: {@code move[old] = new} for every occupied old slot. The old fingerprints are
+     * dropped before the new parents are made, so the peak is {@link #growingBytes}.
      */
     int[] grow(int newCapacity) {
         long[] oldFps = fingerprints;
@@ -236,10 +249,14 @@ final class FingerprintTable {
                 move[j] = i;
             }
         }
+        int oldCapacity = oldFps.length;
+        fingerprints = fps;
+        oldFps = null; // the collector may take them while the new parents are allocated
+        // from here an old cell is occupied when its parent is written (every insert's is)
         int[] ps = new int[cap];
         long[][] marks = new long[recent.length][(cap + 63) / 64];
-        for (int j = 0; j < oldFps.length; j++) {
-            if (oldFps[j] != 0) {
+        for (int j = 0; j < oldCapacity; j++) {
+            if (oldParents[j] != 0) {
                 int p = oldParents[j] - 2;
                 ps[move[j]] = (p == NONE ? NONE : move[p]) + 2;
                 for (int w = 0; w < marks.length; w++) {
@@ -249,7 +266,6 @@ final class FingerprintTable {
                 }
             }
         }
-        fingerprints = fps;
         parents = ps;
         recent = marks;
         generation++;
