@@ -52,8 +52,13 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         return new Scope("ci", 2, 2, 0, 2, 2, 1, 5, UNBOUNDED);
     }
 
+    /**
+     * {@code ci} plus a monitor group: up to 133 million states, every variant complete in
+     * minutes on two cores. (With a second control group as well, {@code --scope
+     * partids=3,monitors=1}, arm64-kernel-default passed 623 million states and had not ended.)
+     */
     public static Scope deep() {
-        return new Scope("deep", 2, 2, 1, 3, 2, 1, 6, UNBOUNDED);
+        return new Scope("deep", 2, 2, 1, 2, 2, 1, 6, UNBOUNDED);
     }
 
     /** For induction proofs only: no search could enumerate it. */
@@ -66,7 +71,7 @@ public record Scope(String name, int cpus, int tasks, int monitors, int partids,
         Map<String, String> m = new LinkedHashMap<>();
         m.put("small", "a few thousand states per variant: quick checks with every engine");
         m.put("ci", "the default: the whole matrix with every engine in minutes");
-        m.put("deep", "millions of states: the native engine's ground");
+        m.put("deep", "ci plus a monitor group: up to 133 million states, the native engine's ground");
         m.put("proof", "for mpamcheck prove only: induction at a realistic size");
         return m;
     }

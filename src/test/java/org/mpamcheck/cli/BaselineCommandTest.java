@@ -80,7 +80,7 @@ class BaselineCommandTest {
     void anIncompleteRunWritesNoBaseline(@TempDir Path dir) {
         Path file = dir.resolve("deep.expect");
         CliRun r = CliRun.of("check", "--engine", "native", "--scope", "deep", "--variant",
-                "arm64-per-group", "--timeout", "0.2", "--quiet", "--write-expect",
+                "arm64-kernel-default", "--timeout", "0.2", "--quiet", "--write-expect",
                 file.toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().startsWith("mpamcheck: " + file + " not written: "), r.err());

@@ -171,7 +171,7 @@ class CommandsTest {
     @Test
     void aTimeoutTooShortForTheScopeIsIncompleteAndExitsThree() {
         CliRun r = CliRun.of("check", "--engine", "native", "--scope", "deep", "--variant",
-                "arm64-per-group", "--timeout", "0.2");
+                "arm64-kernel-default", "--timeout", "0.2");
         assertEquals(3, r.code(), r.err());
         assertTrue(r.out().contains("INCOMPLETE"), r.out());
         assertTrue(r.out().contains("stopped by the 0 s time limit after"), r.out());

@@ -26,7 +26,7 @@ class InterruptTest {
             throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Process p = ChildRun.start(dir, tmp, dir.resolve("stdout.txt").toFile(), "", "check",
-                "--engine", "tlc", "--scope", "deep", "--variant", "arm64-per-group",
+                "--engine", "tlc", "--scope", "deep", "--variant", "arm64-kernel-default",
                 "--workers", "1");
         ProcessHandle java = awaitJava(p);
         ProcessHandle tlc = awaitChild(java);
