@@ -201,10 +201,15 @@ final class FingerprintTable {
         }
     }
 
-    /** The cell where a lookup of {@code fp} starts (a plain read: a hint to the cache). */
+    /**
+     * The cell where a lookup of {@code fp} starts, fingerprint and parent (plain reads: a hint to
+     * the cache). The parent too: an insert writes it and a parent offer reads it, and a store
+     * that misses stalls the next compare-and-set until it completes.
+     */
     long peek(long fp) {
         long[] table = fingerprints;
-        return table[home(fp, table.length)];
+        int i = home(fp, table.length);
+        return table[i] + parents[i];
     }
 
     long fingerprint(int slot) {
