@@ -380,14 +380,29 @@ final class BreadthFirstSearch {
             }
             return out;
         }
-        AtomicInteger next = new AtomicInteger();
+        // each worker expands a run of consecutive parts, then helps with the others' runs:
+        // neighbouring states share successors, which the worker's recent-state cache then finds
+        // without the table (x86-plza at ci, 2 workers: 5-7% more lookups than 1 worker, against
+        // 10-11% with parts dealt out in turn)
+        int n = workers.length;
+        AtomicInteger[] next = new AtomicInteger[n];
+        int[] end = new int[n];
+        for (int r = 0; r < n; r++) {
+            next[r] = new AtomicInteger((int) ((long) r * parts.size() / n));
+            end[r] = (int) ((long) (r + 1) * parts.size() / n);
+        }
         List<Future<?>> futures = new ArrayList<>();
-        for (ExpansionWorker w : workers) {
+        for (int k = 0; k < n; k++) {
+            ExpansionWorker w = workers[k];
+            int first = k;
             futures.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < parts.size()
-                        && System.nanoTime() <= deadline) {
-                    out[i] = w.expand(parts.get(i));
+                for (int c = 0; c < n; c++) {
+                    int run = (first + c) % n;
+                    int i;
+                    while ((i = next[run].getAndIncrement()) < end[run]
+                            && System.nanoTime() <= deadline) {
+                        out[i] = w.expand(parts.get(i));
+                    }
                 }
             }));
         }
