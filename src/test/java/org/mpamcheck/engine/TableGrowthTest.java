@@ -31,7 +31,8 @@ class TableGrowthTest {
     @TempDir
     Path spillParent;
 
-    private Result check(long budget, int workers, NativeChecker checker) {
+    /** x86-plza at ci with one property, which holds there. */
+    private Result check(NativeChecker checker, int workers) {
         Spec spec = ResctrlModel.withProperties(ResctrlModel.spec(Variants.byId("x86-plza"),
                 Scope.ci()), List.of("label-coherence"));
         return checker.check(spec, Limits.DEFAULT.withSymmetry(false).withWorkers(workers),
@@ -45,7 +46,7 @@ class TableGrowthTest {
     @Test
     void theWholeSpaceFitsInFifteenBytesAState() {
         NativeChecker checker = checker(28 * MIB);
-        Result r = check(28 * MIB, 2, checker);
+        Result r = check(checker, 2);
         PropertyResult p = r.properties().get(0);
         assertEquals(Verdict.HOLDS, p.verdict(), p.message());
         assertEquals(2_011_072, r.statistics().distinct(), "the whole state space (bench)");
@@ -58,8 +59,7 @@ class TableGrowthTest {
     @Test
     void aBudgetJustShortFillsTheTableBeforeTheGuardStops() {
         NativeChecker checker = checker(26 * MIB);
-        Result r = check(26 * MIB, 1, checker);
-        PropertyResult p = r.properties().get(0);
+        PropertyResult p = check(checker, 1).properties().get(0);
         assertEquals(Verdict.INCOMPLETE, p.verdict(), p.message());
         assertTrue(p.message().startsWith("stopped by the memory guard (26 MiB for visited states"
                 + " and frontier) after 1,954,926 distinct states, depth 21"), p.message());
