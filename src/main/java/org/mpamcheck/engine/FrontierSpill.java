@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +18,8 @@ import java.util.List;
  * Where a search puts the BFS levels that would take more than their share of memory: one file a
  * level in a temporary directory, made on first use. {@link #close} closes and deletes every file
  * and the directory however the search ended; on Linux each file is also unlinked as soon as it is
- * open, so even a killed JVM leaves no level behind (at most the empty directory).
+ * open, so even a killed JVM leaves no level behind, at most the empty directory, which is named
+ * after the process and removed by the next search that spills once that process is gone.
  *
  * <p>Counts the bytes on disk, and their peak, for the store's accounting.
  */
@@ -46,7 +48,7 @@ final class FrontierSpill implements AutoCloseable {
      * stay in memory, keeps the rest, and a level that small is cheap to hold while it lasts.
      */
     static final int DEFAULT_SHARE = 8;
-    private static final String PREFIX = "mpamcheck-frontier";
+    private static final String PREFIX = "mpamcheck-frontier-";
 
     private final long threshold;
     private final Path parent;
@@ -81,13 +83,21 @@ final class FrontierSpill implements AutoCloseable {
     FileChannel newFile() throws IOException {
         try {
             if (directory == null) {
-                directory = parent == null ? Files.createTempDirectory(PREFIX)
-                        : Files.createTempDirectory(parent, PREFIX);
+                String prefix = PREFIX + ProcessHandle.current().pid() + "-";
+                directory = parent == null ? Files.createTempDirectory(prefix)
+                        : Files.createTempDirectory(parent, prefix);
+                removeLeftBehind(directory.getParent());
             }
             Path path = directory.resolve("level-" + made++ + ".bin");
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
+            FileChannel channel;
+            try {
+                channel = open(path);
+            } catch (NoSuchFileException e) {
+                // the directory was removed under the search (a temporary-file cleaner, or a
+                // process that could not see this one): make it again
+                Files.createDirectories(directory);
+                channel = open(path);
+            }
             channels.add(channel);
             paths.add(path);
             try {
@@ -99,6 +109,40 @@ final class FrontierSpill implements AutoCloseable {
         } catch (IOException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Removes the spill directories of processes that are gone (killed before they could remove
+     * their own), with anything in them; a directory of a live process is left alone.
+     */
+    static void removeLeftBehind(Path parent) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                String[] name = dir.getFileName().toString().substring(PREFIX.length()).split("-");
+                if (name.length >= 2 && name[0].matches("[0-9]{1,18}")
+                        && ProcessHandle.of(Long.parseLong(name[0])).isEmpty()) {
+                    removeQuietly(dir);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // other processes' leftovers: removing them is a courtesy, never a failure
+        }
+    }
+
+    private static void removeQuietly(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException | RuntimeException e) {
+            // not ours to insist on (a process in another PID namespace: see newFile)
+        }
+    }
+
+    private static FileChannel open(Path path) throws IOException {
+        return FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
     /** Closes a level's file (deleting it) once it has been read back. */

@@ -108,6 +108,40 @@ class FrontierSpillTest {
     }
 
     @Test
+    void theDirectoryOfAKilledSearchIsRemovedByTheNextOneThatSpills() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path left = Files.createDirectory(spillParent.resolve("mpamcheck-frontier-" + gone.pid()
+                + "-1234"));
+        Files.writeString(left.resolve("level-0.bin"), "a level a killed JVM could not unlink");
+        Path live = Files.createDirectory(spillParent.resolve("mpamcheck-frontier-"
+                + ProcessHandle.current().pid() + "-5678"));
+        Path unknown = Files.createDirectory(spillParent.resolve("mpamcheck-frontier-x-1"));
+        spillingEveryLevel().check(Examples.symmetricTokens(5, 4, 2), Limits.DEFAULT,
+                Progress.NONE);
+        assertFalse(Files.exists(left), "the directory of a process that is gone");
+        assertTrue(Files.exists(live), "a live process's directory is left alone");
+        assertTrue(Files.exists(unknown), "a name without a process id is left alone");
+        Files.delete(live);
+        Files.delete(unknown);
+        assertNoFilesLeft();
+    }
+
+    @Test
+    void aDirectoryRemovedUnderTheSearchIsMadeAgain() throws IOException {
+        try (FrontierSpill spill = new FrontierSpill(FrontierSpill.Policy.always(spillParent), 0)) {
+            spill.newFile().close();
+            try (Stream<Path> dirs = Files.list(spillParent)) {
+                for (Path dir : dirs.toList()) {
+                    Files.delete(dir);
+                }
+            }
+            spill.newFile().write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}));
+        }
+        assertNoFilesLeft();
+    }
+
+    @Test
     void aSpillDirectoryThatCannotBeMadeIsAnErrorNamingItNeverAPass() throws IOException {
         Path notADirectory = Files.writeString(spillParent.resolve("plain-file"), "");
         Result r = new NativeChecker(false, 0, FrontierSpill.Policy.always(notADirectory))
