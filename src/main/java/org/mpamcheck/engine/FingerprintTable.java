@@ -10,10 +10,10 @@ import java.lang.invoke.VarHandle;
  * cell), so workers insert concurrently; growing is not: {@link #grow} runs while no worker
  * inserts and returns where each slot moved, so the caller can move the slots it holds.
  *
- * <p>Capacities need not be powers of two (a slot is chosen by multiply-shift), so the search can
- * grow the table by less than a factor of two and keep it between 76% and 90% full once memory
- * is scarce: 13 to 16 bytes a state (it doubles while memory is plentiful, see
- * BreadthFirstSearch.grow). Zero marks an empty cell, so fingerprint 0 is stored as 1.
+ * <p>Capacities need not be powers of two (a slot is chosen by multiply-shift), so once memory is
+ * scarce the search can grow the table to exactly the largest size the budget holds and fill it
+ * to 95%: 13 bytes a state (it doubles while memory is plentiful, see
+ * BreadthFirstSearch.grownCapacity). Zero marks an empty cell, so fingerprint 0 is stored as 1.
  */
 final class FingerprintTable {
 
