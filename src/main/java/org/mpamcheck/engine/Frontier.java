@@ -190,41 +190,40 @@ final class Frontier {
     }
 
     private void putLongs(long[] from, int n) throws IOException {
-        for (int i = 0; i < n; ) {
-            room(8);
-            int k = Math.min(n - i, buffer.remaining() / 8);
-            buffer.asLongBuffer().put(from, i, k);
-            buffer.position(buffer.position() + 8 * k);
-            i += k;
-        }
+        transfer(n, Long.BYTES, true, (i, k) -> buffer.asLongBuffer().put(from, i, k));
     }
 
     private void getLongs(long[] to, int n) throws IOException {
-        for (int i = 0; i < n; ) {
-            need(8, true);
-            int k = Math.min(n - i, buffer.remaining() / 8);
-            buffer.asLongBuffer().get(to, i, k);
-            buffer.position(buffer.position() + 8 * k);
-            i += k;
-        }
+        transfer(n, Long.BYTES, false, (i, k) -> buffer.asLongBuffer().get(to, i, k));
     }
 
     private void putInts(int[] from, int n) throws IOException {
-        for (int i = 0; i < n; ) {
-            room(4);
-            int k = Math.min(n - i, buffer.remaining() / 4);
-            buffer.asIntBuffer().put(from, i, k);
-            buffer.position(buffer.position() + 4 * k);
-            i += k;
-        }
+        transfer(n, Integer.BYTES, true, (i, k) -> buffer.asIntBuffer().put(from, i, k));
     }
 
     private void getInts(int[] to, int n) throws IOException {
+        transfer(n, Integer.BYTES, false, (i, k) -> buffer.asIntBuffer().get(to, i, k));
+    }
+
+    /** Copies elements {@code [i, i + k)} of an array to or from the buffer at its position. */
+    private interface Chunk {
+        void copy(int i, int k);
+    }
+
+    /**
+     * Moves {@code n} elements of {@code width} bytes between an array and the file through the
+     * buffer, as many at a time as the buffer holds.
+     */
+    private void transfer(int n, int width, boolean writing, Chunk chunk) throws IOException {
         for (int i = 0; i < n; ) {
-            need(4, true);
-            int k = Math.min(n - i, buffer.remaining() / 4);
-            buffer.asIntBuffer().get(to, i, k);
-            buffer.position(buffer.position() + 4 * k);
+            if (writing) {
+                room(width);
+            } else {
+                need(width, true);
+            }
+            int k = Math.min(n - i, buffer.remaining() / width);
+            chunk.copy(i, k);
+            buffer.position(buffer.position() + width * k);
             i += k;
         }
     }

@@ -181,7 +181,7 @@ public final class NativeChecker implements Checker {
 
     /**
      * The default memory budget: the space long-lived arrays can occupy (the old generation's
-     * maximum where the collector has one, e.g. two thirds of the heap under ParallelGC), at
+     * maximum where the collector has one, e.g. 7/8 of the heap under the launcher's flags), at
      * most 85% of the heap (G1 needs free regions to place large arrays), less a reserve for
      * everything else.
      */
